@@ -1,0 +1,14 @@
+import type { GlobalRole } from "@/lib/auth/actor";
+
+export type NavItem = { href: string; label: string; roles?: GlobalRole[]; section: "Work" | "Catalogue" | "Administration" | "Account" };
+
+// The sidebar by role; each area adds its pages here when they exist.
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Dashboard", section: "Work" },
+  { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
+  { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },
+  { href: "/tokens", label: "API tokens", section: "Account" },
+  { href: "/api-docs", label: "API docs", section: "Account" },
+];
+
+export const navFor = (role: GlobalRole) => NAV_ITEMS.filter((i) => !i.roles || i.roles.includes(role));

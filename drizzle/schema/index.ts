@@ -1,0 +1,5 @@
+// One schema, one set of migrations, for PGlite and PostgreSQL alike. Each domain adds its file here.
+export * from "./accounts";
+export * from "./tokens";
+export * from "./audit";
+export * from "./system";

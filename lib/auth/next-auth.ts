@@ -1,0 +1,56 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { serverSecret } from "@/lib/crypto/server-secret";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { hitRateLimit, LOGIN_LIMITS } from "@/lib/http/rate-limit";
+import { clientIp } from "@/lib/http/request-actor";
+import { verifyCredentials } from "./verify-credentials";
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const loginInput = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: serverSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { login: { label: "Email or username" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, request) {
+        const parsed = loginInput.safeParse(raw);
+        if (!parsed.success) return null;
+        const db = await getDb();
+        const ip = clientIp(request);
+        try {
+          await hitRateLimit(db, LOGIN_LIMITS.perIp, ip);
+          await hitRateLimit(db, LOGIN_LIMITS.perAccount, parsed.data.login.toLowerCase());
+        } catch (e) {
+          if (e instanceof AppError && e.code === "rate_limited") throw new RateLimited();
+          throw e;
+        }
+        const user = await verifyCredentials(db, parsed.data.login, parsed.data.password);
+        if (!user) return null;
+        const correlationId = request.headers.get("x-correlation-id") ?? crypto.randomUUID();
+        await recordAudit(db, { actor: null, correlationId }, { action: "user.login", entityType: "user", entityId: user.id, actorLabel: user.username, summary: { ip } });
+        return { id: user.id, email: user.email, name: user.name || user.username };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session: ({ session, token }) => {
+      if (token.sub && session.user) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

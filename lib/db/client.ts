@@ -1,0 +1,63 @@
+import path from "node:path";
+import fs from "node:fs";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "@/drizzle/schema";
+import { config } from "@/lib/config";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either the database or an open transaction: reads and writes take this. */
+export type Executor = Db | Tx;
+
+type Handle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+const cache = globalThis as unknown as { __portico_db?: Promise<Handle> };
+
+async function openPglite(dir: string): Promise<Handle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+async function openPostgres(url: string): Promise<Handle> {
+  const { Pool } = await import("pg");
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const pool = new Pool({ connectionString: url, max: Number(process.env.PORTICO_DB_POOL_SIZE || 10) });
+  return { db: drizzle(pool, { schema }) as unknown as Db, kind: "postgres", close: () => pool.end() };
+}
+
+async function open(): Promise<Handle> {
+  const { migratePglite, migratePostgres } = await import("./migrate");
+  const url = config.databaseUrl;
+  if (url) {
+    await migratePostgres(url);
+    return openPostgres(url);
+  }
+  const handle = await openPglite(config.dataDir);
+  await migratePglite(handle.db);
+  return handle;
+}
+
+/** The process-wide database (one PGlite per data directory per process), migrated on first use. */
+export async function getDb(): Promise<Db> {
+  cache.__portico_db ??= open().catch((e) => {
+    cache.__portico_db = undefined;
+    throw e;
+  });
+  return (await cache.__portico_db).db;
+}
+
+export async function databaseKind(): Promise<Handle["kind"]> {
+  await getDb();
+  return (await cache.__portico_db!).kind;
+}
+
+export async function closeDb(): Promise<void> {
+  const h = cache.__portico_db;
+  cache.__portico_db = undefined;
+  if (h) await (await h).close();
+}
+
+export const migrationsFolder = () => path.join(process.cwd(), "drizzle", "migrations");

@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb, type Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { parseWith } from "@/lib/errors/zod-errors";
+import { claimIdempotencyKey, releaseIdempotencyKey, storeIdempotentResponse } from "./idempotency";
+import type { Operation } from "./operation";
+import { hitRateLimit } from "./rate-limit";
+import { DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "./read-body";
+import { clientIp, requestActor } from "./request-actor";
+import { statusOf } from "./status";
+
+type Infer<T> = [Exclude<T, undefined>] extends [never] ? undefined : z.infer<Exclude<T, undefined> & z.ZodType>;
+
+export type HandlerContext<O extends Operation> = {
+  req: Request;
+  db: Db;
+  actor: O["auth"] extends "required" ? Actor : Actor | null;
+  correlationId: string;
+  ip: string;
+  body: Infer<O["body"]>;
+  query: Infer<O["query"]>;
+  params: Infer<O["params"]>;
+  /** Raw body text, for `bodyFormat: "raw"` operations. */
+  rawBody: string;
+};
+
+export type HandlerResult = Response | { status?: number; body?: unknown; headers?: Record<string, string> };
+
+type RouteContext = { params?: Promise<Record<string, string | string[]>> };
+
+const CORRELATION_RE = /^[\w.:-]{1,128}$/;
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of url.searchParams) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}
+
+function toResponse(result: HandlerResult, successStatus: number): Response {
+  if (result instanceof Response) return result;
+  const status = result.status ?? successStatus;
+  const headers = new Headers(result.headers);
+  if (result.body === undefined || status === 204) return new Response(null, { status, headers });
+  if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  const text = typeof result.body === "string" && !headers.get("content-type")!.includes("json") ? result.body : JSON.stringify(result.body);
+  return new Response(text, { status, headers });
+}
+
+export function errorResponse(op: Pick<Operation, "dialect">, err: unknown, correlationId: string): Response {
+  let appErr: AppError;
+  if (err instanceof AppError) appErr = err;
+  else {
+    console.error(JSON.stringify({ level: "error", correlationId, msg: "unhandled error", error: err instanceof Error ? err.stack : String(err) }));
+    appErr = new AppError("internal", "An internal error occurred. Quote the correlation id to support.");
+  }
+  const status = statusOf(appErr);
+  const headers: Record<string, string> = { "content-type": "application/json", "x-correlation-id": correlationId };
+  if (appErr.extra?.retryAfterSeconds) headers["retry-after"] = String(appErr.extra.retryAfterSeconds);
+  if (status === 401) headers["www-authenticate"] = `${op.dialect.authScheme} realm="portico"`;
+  return new Response(JSON.stringify(op.dialect.errorBody(appErr, status, correlationId)), { status, headers });
+}
+
+/**
+ * The request pipeline every API handler uses: correlation id, rate limit, authentication, body size
+ * and type, zod validation of params/query/body, Idempotency-Key on POST, error mapping per dialect.
+ */
+export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) => Promise<HandlerResult>) {
+  return async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
+    const incoming = req.headers.get("x-correlation-id");
+    const correlationId = incoming && CORRELATION_RE.test(incoming) ? incoming : randomUUID();
+    const ip = clientIp(req);
+    let idem: { scope: string; key: string } | null = null;
+    let db: Db | null = null;
+    try {
+      db = await getDb();
+      if (op.rateLimit) await hitRateLimit(db, op.rateLimit, ip);
+      const actor = op.auth === "none" ? null : await requestActor(db, req);
+      if (op.auth === "required" && !actor) throw new AppError("unauthorized", "Authentication credentials were not provided.");
+
+      const params = op.params ? parseWith(op.params, (await routeCtx?.params) ?? {}) : undefined;
+      const query = op.query ? parseWith(op.query, queryObject(new URL(req.url))) : undefined;
+      const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      const rawBody = hasBody ? await readBodyText(req, op.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : "";
+      let body: unknown = undefined;
+      if (op.body && op.bodyFormat !== "raw") body = parseWith(op.body, parseJsonBody(req, rawBody) ?? {});
+      else if (!op.body && op.bodyFormat !== "raw" && rawBody.trim()) parseJsonBody(req, rawBody);
+
+      const key = req.method === "POST" ? req.headers.get("idempotency-key") : null;
+      if (key) {
+        const scope = `${actor?.id ?? "anon:" + ip}:${req.method}:${new URL(req.url).pathname}`;
+        const stored = await claimIdempotencyKey(db, scope, key, rawBody);
+        if (stored) {
+          return new Response(stored.body || null, {
+            status: stored.status,
+            headers: { ...stored.headers, "x-correlation-id": correlationId, "idempotent-replayed": "true" },
+          });
+        }
+        idem = { scope, key };
+      }
+
+      const ctx = { req, db, actor, correlationId, ip, body, query, params, rawBody } as HandlerContext<O>;
+      const res = toResponse(await fn(ctx), op.successStatus ?? 200);
+      res.headers.set("x-correlation-id", correlationId);
+      if (idem) {
+        const text = await res.clone().text();
+        const headers: Record<string, string> = {};
+        res.headers.forEach((v, k) => k !== "x-correlation-id" && k !== "set-cookie" && (headers[k] = v));
+        if (res.status < 500) await storeIdempotentResponse(db, idem.scope, idem.key, { status: res.status, body: text, headers });
+        else await releaseIdempotencyKey(db, idem.scope, idem.key);
+      }
+      return res;
+    } catch (err) {
+      const res = errorResponse(op, err, correlationId);
+      if (idem && db) {
+        // A client error is an answer worth replaying; a server error frees the key for a retry.
+        if (res.status < 500) await storeIdempotentResponse(db, idem.scope, idem.key, { status: res.status, body: await res.clone().text(), headers: { "content-type": "application/json" } }).catch(() => undefined);
+        else await releaseIdempotencyKey(db, idem.scope, idem.key).catch(() => undefined);
+      }
+      return res;
+    }
+  };
+}

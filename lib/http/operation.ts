@@ -1,0 +1,39 @@
+import type { z } from "zod";
+import type { Dialect } from "./dialect";
+import type { RateLimit } from "./rate-limit";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * One API operation: what the handler validates with and what the OpenAPI document shows are the
+ * same zod schemas. Route files pass an operation to `handle`; area operation lists feed openapi.
+ */
+type Schema = z.ZodType | undefined;
+export type AuthMode = "none" | "optional" | "required";
+
+export type Operation<B extends Schema = Schema, Q extends Schema = Schema, P extends Schema = Schema, A extends AuthMode = AuthMode> = {
+  method: HttpMethod;
+  /** OpenAPI path, e.g. `/api/tokens/{id}`. */
+  path: string;
+  dialect: Dialect;
+  summary: string;
+  tags: string[];
+  /** none: anonymous allowed and ignored; optional: actor when given; required: 401 without one. */
+  auth: A;
+  body?: B;
+  /** `json` (default) or `raw`: the handler reads the body itself (NDJSON/CSV uploads). */
+  bodyFormat?: "json" | "raw";
+  query?: Q;
+  params?: P;
+  response?: z.ZodType;
+  successStatus?: number;
+  /** Rate limit applied per client IP before anything else (unauthenticated endpoints). */
+  rateLimit?: RateLimit;
+  maxBodyBytes?: number;
+};
+
+export function defineOperation<B extends Schema = undefined, Q extends Schema = undefined, P extends Schema = undefined, A extends AuthMode = AuthMode>(
+  op: Operation<B, Q, P, A>,
+): Operation<B, Q, P, A> {
+  return op;
+}

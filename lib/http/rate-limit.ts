@@ -1,0 +1,32 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+export type RateLimit = { name: string; limit: number; windowSeconds: number };
+
+/**
+ * Fixed-window counter kept in PostgreSQL, so every server process shares it.
+ * Throws rate_limited (429 with Retry-After) once `limit` hits fall in the current window.
+ */
+export async function hitRateLimit(db: Db, rule: RateLimit, subject: string): Promise<void> {
+  if (process.env.PORTICO_RATE_LIMITS === "off") return;
+  const key = `${rule.name}:${subject}`;
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+  const result = await db.execute<{ hits: number }>(sql`
+    insert into rate_limit_windows (key, window_start, hits) values (${key}, ${windowStart.toISOString()}, 1)
+    on conflict (key) do update set
+      hits = case when rate_limit_windows.window_start = excluded.window_start then rate_limit_windows.hits + 1 else 1 end,
+      window_start = excluded.window_start
+    returning hits`);
+  const hits = Number((result as unknown as { rows: { hits: number }[] }).rows[0].hits);
+  if (hits > rule.limit) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 1000));
+    throw new AppError("rate_limited", `Too many requests. Try again in ${retryAfterSeconds} seconds.`, undefined, { retryAfterSeconds });
+  }
+}
+
+export const LOGIN_LIMITS = {
+  perIp: { name: "login-ip", limit: Number(process.env.PORTICO_LOGIN_LIMIT_PER_IP || 20), windowSeconds: 300 },
+  perAccount: { name: "login-account", limit: Number(process.env.PORTICO_LOGIN_LIMIT_PER_ACCOUNT || 5), windowSeconds: 300 },
+} satisfies Record<string, RateLimit>;

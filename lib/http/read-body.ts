@@ -1,0 +1,36 @@
+import { AppError } from "@/lib/errors/app-error";
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads the body as text, refusing more than `limit` bytes (413) without buffering all of it. */
+export async function readBodyText(req: Request, limit: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") || 0);
+  if (declared > limit) throw new AppError("payload_too_large", `Request body exceeds ${limit} bytes.`);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError("payload_too_large", `Request body exceeds ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/** JSON bodies must say so (415 otherwise) and parse (400 otherwise). An empty body is `undefined`. */
+export function parseJsonBody(req: Request, text: string): unknown {
+  if (text.trim() === "") return undefined;
+  const type = (req.headers.get("content-type") || "").toLowerCase();
+  if (!type.includes("json")) throw new AppError("unsupported_media_type", `Unsupported content type '${type || "none"}'. Send application/json.`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "Malformed JSON in request body.");
+  }
+}

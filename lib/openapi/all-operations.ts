@@ -1,0 +1,5 @@
+import { portalOperations } from "@/lib/dialects/portal/operations";
+import type { Operation } from "@/lib/http/operation";
+
+// Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
+export const allOperations: Operation[] = [...portalOperations];

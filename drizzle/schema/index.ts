@@ -3,3 +3,4 @@ export * from "./accounts";
 export * from "./tokens";
 export * from "./audit";
 export * from "./system";
+export * from "./providers";

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { seedDemo } from "@/drizzle/seed";
 import { config } from "@/lib/config";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
+import { startBackgroundJobs } from "@/lib/jobs/background";
 import { ensureAdmin } from "@/lib/users/ensure-admin";
 import { databaseKind, getDb } from "./client";
 
@@ -15,4 +16,5 @@ export async function bootstrap(): Promise<void> {
   if (config.seedDemo) lines.push("Log in with one of the demo accounts:", ...DEMO_ACCOUNTS.map((a) => `  ${a.what.padEnd(42)} ${a.email} / ${a.password}`));
   if (config.adminEmail) lines.push(`  admin from PORTICO_ADMIN_EMAIL: ${config.adminEmail}`);
   console.log(lines.join("\n"));
+  startBackgroundJobs(db);
 }

@@ -33,6 +33,8 @@ if (!built) {
   fs.writeFileSync(stamp, hash);
 }
 
+if (process.argv.includes("--build-only")) process.exit(0);
+
 const port = process.env.PORT || "3000";
 const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", process.env.HOSTNAME || "0.0.0.0"], { stdio: "inherit", env: process.env });
 console.log(`Portico is starting on http://localhost:${port}`);

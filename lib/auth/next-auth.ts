@@ -20,6 +20,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A failed sign-in is an expected outcome, not a server error worth a stack trace.
+  logger: { error: (e) => (e.name === "CredentialsSignin" || (e as { type?: string }).type === "CredentialsSignin" ? undefined : console.error(e)) },
   providers: [
     Credentials({
       credentials: { login: { label: "Email or username" }, password: { label: "Password", type: "password" } },

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { currentActor } from "./session";
 
-export type ActionResult<T = undefined> = { ok: boolean; error?: string; fieldErrors?: FieldErrors; correlationId?: string; data?: T };
+export type ActionResult<T = void> = { ok: boolean; error?: string; fieldErrors?: FieldErrors; correlationId?: string; data?: T };
 
 /**
  * Runs a server action's domain call as the signed-in person and turns errors into

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit + integration tests on PGlite (and on PostgreSQL when DATABASE_URL
+// is set, in a fresh database), a production build, and Playwright end-to-end tests in Chromium
+// against `next start`. Prints one closing line: "N passed, M failed".
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+const only = process.argv.slice(2); // e.g. `npm test -- unit` runs just that step
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let broken = false;
+fs.mkdirSync("test-results", { recursive: true });
+
+function step(name, cmd, args, extraEnv = {}) {
+  if (only.length && !only.includes(name)) return true;
+  console.log(`\n=== ${name}: ${[path.basename(cmd), ...args].join(" ")}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  const ok = r.status === 0;
+  console.log(`=== ${name}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  if (!ok) broken = true;
+  return ok;
+}
+
+function countVitest(file) {
+  if (!fs.existsSync(file)) return;
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests + (r.success || r.numFailedTests ? 0 : 1);
+  totals.skipped += r.numPendingTests + r.numTodoTests;
+}
+
+function countPlaywright(file) {
+  if (!fs.existsSync(file)) return;
+  const s = JSON.parse(fs.readFileSync(file, "utf8")).stats;
+  totals.passed += s.expected + s.flaky;
+  totals.failed += s.unexpected;
+  totals.skipped += s.skipped;
+}
+
+/** A fresh database on the server of DATABASE_URL, so runs never see each other's data. */
+async function freshDatabase(suffix) {
+  const base = new URL(process.env.DATABASE_URL);
+  const name = `${base.pathname.slice(1) || "portico"}_${suffix}_${Date.now().toString(36)}`.replace(/[^a-z0-9_]/gi, "_").toLowerCase();
+  const admin = new URL(base);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`create database "${name}"`);
+  await client.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const withoutDb = { DATABASE_URL: "" };
+step("typecheck", bin("tsc"), ["--noEmit"]);
+step("lint", bin("eslint"), [".", "--max-warnings=0"]);
+for (const f of fs.readdirSync("test-results").filter((f) => f.startsWith("vitest-") || f === "e2e-report.json")) fs.rmSync(path.join("test-results", f));
+step("unit", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest-pglite.json"], withoutDb);
+countVitest("test-results/vitest-pglite.json");
+if (process.env.DATABASE_URL && (!only.length || only.includes("postgres"))) {
+  const url = await freshDatabase("it");
+  step("postgres", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest-postgres.json"], { DATABASE_URL: url });
+  countVitest("test-results/vitest-postgres.json");
+}
+if (step("build", process.execPath, ["scripts/start.mjs", "--build-only"], withoutDb)) {
+  const e2eDb = process.env.DATABASE_URL && (!only.length || only.includes("e2e")) ? await freshDatabase("e2e") : "";
+  step("e2e", bin("playwright"), ["test"], { E2E_DATABASE_URL: e2eDb, DATABASE_URL: "" });
+  countPlaywright("test-results/e2e-report.json");
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(broken || totals.failed ? 1 : 0);

@@ -4,3 +4,4 @@ export * from "./tokens";
 export * from "./audit";
 export * from "./system";
 export * from "./providers";
+export * from "./tenancy";

@@ -1,5 +1,7 @@
+import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
 import { portalOperations } from "@/lib/dialects/portal/operations";
+import { tenancyPortalOperations } from "@/lib/dialects/portal/tenancy-operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
-export const allOperations: Operation[] = [...portalOperations];
+export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations];

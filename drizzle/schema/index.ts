@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./system";
 export * from "./providers";
 export * from "./tenancy";
+export * from "./registration";

@@ -2,15 +2,19 @@ import { eq, sql } from "drizzle-orm";
 import { apiTokens, users } from "@/drizzle/schema";
 import type { Db } from "@/lib/db/client";
 import { digestsEqual, tokenDigest } from "@/lib/crypto/tokens";
+import { looksLikeJwt } from "@/lib/registration/access-token";
+import { actorForAccessToken } from "@/lib/registration/refresh-credentials";
 import type { Actor } from "./actor";
 
 /**
  * Resolves a bearer secret to an actor: a user's API token (looked up by keyed digest, compared in
  * constant time). Returns null for unknown, expired or revoked tokens and inactive users.
- * Provider access tokens (JWTs from /auth/refresh) are resolved here too once registration exists.
+ * Provider access tokens (JWTs from /auth/refresh) resolve to the provider's service account with
+ * `providerId` set and `via: "access-token"`, on every dialect.
  */
 export async function authenticateToken(db: Db, token: string): Promise<Actor | null> {
   if (!token || token.length > 4096) return null;
+  if (looksLikeJwt(token)) return actorForAccessToken(db, token);
   const digest = tokenDigest(token);
   const [hit] = await db
     .select({ token: apiTokens, user: users })

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { welcomeDeliveryJob } from "@/lib/registration/jobs";
 
 /**
  * A periodic job run by every server process. Jobs keep their state in PostgreSQL and must be safe
@@ -7,7 +8,7 @@ import type { Db } from "@/lib/db/client";
 export type BackgroundJob = { name: string; intervalMs: number; run: (db: Db) => Promise<void> };
 
 // Each area appends its jobs here (outbox delivery, catalogue import, rollups…).
-export const backgroundJobs: BackgroundJob[] = [];
+export const backgroundJobs: BackgroundJob[] = [welcomeDeliveryJob];
 
 const state = globalThis as unknown as { __portico_jobs?: boolean };
 

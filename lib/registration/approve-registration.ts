@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import { providers, registrationRequests, type ProviderRow, type WelcomeOutboxRow } from "@/drizzle/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { ServiceContext } from "@/lib/auth/actor";
+import { requireRole } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors/app-error";
+import { insertProviderCredentials, newProviderKeyPair } from "./credentials";
+import { findRegistrationByToken } from "./queries";
+import { requireOpen, unknownToken } from "./registration-guards";
+import { claimSpecId } from "./spec-id-availability";
+import { decryptSecret } from "@/lib/crypto/tokens";
+import { enqueueWelcome, welcomeUrl } from "./welcome-outbox";
+
+/**
+ * An admin approves a signed request: the provider row (source "registration", owner = the signer), its
+ * credentials and the welcome message are created in one transaction. Delivery happens afterwards,
+ * through the outbox, so a failed welcome never undoes the approval.
+ */
+export async function approveRegistration(ctx: ServiceContext, ref: { token: string } | { id: string }): Promise<{ provider: ProviderRow; outbox: WelcomeOutboxRow }> {
+  requireRole(ctx.actor, "admin");
+  const keys = await newProviderKeyPair(); // slow; kept outside the transaction
+  return ctx.db.transaction(async (tx) => {
+    const found = "token" in ref ? await findRegistrationByToken(tx, ref.token) : (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0];
+    if (!found) throw unknownToken();
+    const [row] = await tx.select().from(registrationRequests).where(eq(registrationRequests.id, found.id)).for("update");
+    requireOpen(row);
+    if (row.status !== "signed" || !row.signedBy) {
+      throw new AppError("conflict", "This registration request has not been signed yet: the provider's sysadmin must open the link and sign it first.", undefined, { type: "NOT_SIGNED" });
+    }
+    await claimSpecId(tx, row.specId, row.id);
+    const [provider] = await tx
+      .insert(providers)
+      .values({
+        id: row.specId,
+        name: row.name || row.specId,
+        website: row.website,
+        abbreviation: row.abbreviation,
+        logo: row.logo,
+        creatorId: row.signedBy,
+        source: "registration",
+        ownerUserId: row.signedBy,
+        domain: row.domain,
+        https: row.https,
+        port: row.port,
+        product: row.product,
+      })
+      .returning();
+    const { refreshToken, row: creds } = await insertProviderCredentials(tx, provider.pk, row.specId, keys);
+    const token = decryptSecret(row.tokenCiphertext, "registration-token");
+    const outbox = await enqueueWelcome(tx, {
+      providerPk: provider.pk,
+      registrationId: row.id,
+      url: welcomeUrl({ id: row.specId, domain: row.domain, https: row.https, port: row.port }),
+      payload: { token, createdProvider: { refreshToken, publicKey: creds.publicKey } },
+    });
+    await tx.update(registrationRequests).set({ status: "approved", decidedBy: ctx.actor!.id, decidedAt: new Date(), providerPk: provider.pk, updatedAt: new Date() }).where(eq(registrationRequests.id, row.id));
+    await recordAudit(tx, ctx, { action: "registration.approve", entityType: "registration", entityId: row.id, summary: { specId: row.specId, providerId: provider.id, resourceId: provider.resourceNumber } });
+    await recordAudit(tx, ctx, {
+      action: "provider.create",
+      entityType: "provider",
+      entityId: provider.id,
+      summary: { source: "registration", domain: row.domain, https: row.https, port: row.port, owner: row.signedBy, refreshTokenPrefix: creds.refreshPrefix },
+    });
+    return { provider, outbox };
+  });
+}

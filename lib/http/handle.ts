@@ -7,7 +7,7 @@ import { parseWith } from "@/lib/errors/zod-errors";
 import { claimIdempotencyKey, releaseIdempotencyKey, storeIdempotentResponse } from "./idempotency";
 import type { Operation } from "./operation";
 import { hitRateLimit } from "./rate-limit";
-import { DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "./read-body";
+import { assertStorableText, DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "./read-body";
 import { clientIp, requestActor } from "./request-actor";
 import { statusOf } from "./status";
 
@@ -82,12 +82,20 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
       const actor = op.auth === "none" ? null : await requestActor(db, req);
       if (op.auth === "required" && !actor) throw new AppError("unauthorized", "Authentication credentials were not provided.");
 
-      const params = op.params ? parseWith(op.params, (await routeCtx?.params) ?? {}) : undefined;
-      const query = op.query ? parseWith(op.query, queryObject(new URL(req.url))) : undefined;
+      const rawParams = (await routeCtx?.params) ?? {};
+      const rawQuery = queryObject(new URL(req.url));
+      assertStorableText(rawParams, "path");
+      assertStorableText(rawQuery, "query");
+      const params = op.params ? parseWith(op.params, rawParams) : undefined;
+      const query = op.query ? parseWith(op.query, rawQuery) : undefined;
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
       const rawBody = hasBody ? await readBodyText(req, op.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : "";
       let body: unknown = undefined;
-      if (op.body && op.bodyFormat !== "raw") body = parseWith(op.body, parseJsonBody(req, rawBody) ?? {});
+      if (op.body && op.bodyFormat !== "raw") {
+        const json = parseJsonBody(req, rawBody);
+        assertStorableText(json, "body");
+        body = parseWith(op.body, json ?? {});
+      }
       else if (!op.body && op.bodyFormat !== "raw" && rawBody.trim()) parseJsonBody(req, rawBody);
 
       const key = req.method === "POST" ? req.headers.get("idempotency-key") : null;

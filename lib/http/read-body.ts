@@ -34,3 +34,23 @@ export function parseJsonBody(req: Request, text: string): unknown {
     throw new AppError("bad_request", "Malformed JSON in request body.");
   }
 }
+
+// PostgreSQL cannot store NUL characters in text, nor unpaired UTF-16 surrogates in jsonb: refuse
+// them at the boundary, naming the field, instead of failing deep inside a query.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Throws a 400 naming the first field whose text PostgreSQL could not store. */
+export function assertStorableText(value: unknown, where: string, path: string[] = [], depth = 0): void {
+  if (typeof value === "string") {
+    if (UNSTORABLE.test(value)) {
+      const field = path.join(".") || where;
+      throw new AppError("validation", `Invalid ${field}: contains a NUL character or invalid unicode.`, { [field]: ["Contains a NUL character or invalid unicode."] });
+    }
+    return;
+  }
+  if (depth > 64 || value === null || typeof value !== "object") return;
+  for (const [k, v] of Object.entries(value)) {
+    if (UNSTORABLE.test(k)) throw new AppError("validation", `Invalid ${where}: a key contains a NUL character or invalid unicode.`, { [where]: ["A key contains a NUL character or invalid unicode."] });
+    assertStorableText(v, where, [...path, k], depth + 1);
+  }
+}

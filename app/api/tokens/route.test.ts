@@ -49,3 +49,14 @@ describe("/api/tokens", () => {
     expect(names).not.toContain("twice");
   });
 });
+
+describe("text PostgreSQL cannot store", () => {
+  it("is refused with a 400 naming the field, not a 500", async () => {
+    const { token } = await createTestUser();
+    for (const name of ["a\u0000b", "\uD800"]) {
+      const res = await call(POST, "POST", "/api/tokens", { token, body: { name } });
+      expect(res.status).toBe(400);
+      expect(res.json.errors).toEqual([{ propertyName: "name", description: ["Contains a NUL character or invalid unicode."] }]);
+    }
+  });
+});

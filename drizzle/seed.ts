@@ -2,6 +2,7 @@ import { organisationMembers, organisations, users } from "@/drizzle/schema";
 import type { Db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { runSeedSteps, type SeedStep } from "@/lib/demo/seed-steps";
+import { registryDemoStep } from "@/lib/providers/demo-seed";
 import { hashPassword } from "@/lib/users/passwords";
 
 // The demo: people and organisations first; each later area adds its own step (run once each).
@@ -33,7 +34,7 @@ const foundation: SeedStep = {
   },
 };
 
-export const demoSeedSteps: SeedStep[] = [foundation];
+export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

@@ -20,4 +20,13 @@ export const config = {
   get seedDemo(): boolean {
     return process.env.PORTICO_SEED_DEMO !== "false";
   },
+  /** Where the provider catalogue is imported from: http(s) URL or file path; defaults to the shipped sample. */
+  get catalogueUrl(): string {
+    return process.env.PORTICO_CATALOGUE_URL || path.join(process.cwd(), "data", "catalogue", "eosc-providers.sample.json");
+  },
+  /** Hours between automatic catalogue imports (default 24: once a day). */
+  get catalogueImportHours(): number {
+    const n = Number(process.env.PORTICO_CATALOGUE_IMPORT_HOURS || 24);
+    return Number.isFinite(n) && n > 0 ? n : 24;
+  },
 };

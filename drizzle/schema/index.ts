@@ -6,3 +6,4 @@ export * from "./system";
 export * from "./providers";
 export * from "./tenancy";
 export * from "./registration";
+export * from "./registry";

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { welcomeDeliveryJob } from "@/lib/registration/jobs";
+import { catalogueImportJob } from "@/lib/providers/catalogue-job";
 
 /**
  * A periodic job run by every server process. Jobs keep their state in PostgreSQL and must be safe
@@ -8,7 +9,7 @@ import { welcomeDeliveryJob } from "@/lib/registration/jobs";
 export type BackgroundJob = { name: string; intervalMs: number; run: (db: Db) => Promise<void> };
 
 // Each area appends its jobs here (outbox delivery, catalogue import, rollups…).
-export const backgroundJobs: BackgroundJob[] = [welcomeDeliveryJob];
+export const backgroundJobs: BackgroundJob[] = [welcomeDeliveryJob, catalogueImportJob];
 
 const state = globalThis as unknown as { __portico_jobs?: boolean };
 

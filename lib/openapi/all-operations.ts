@@ -1,3 +1,4 @@
+import { argoProviderOperations } from "@/lib/dialects/argo/provider-operations";
 import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
 import { portalOperations } from "@/lib/dialects/portal/operations";
 import { tenancyPortalOperations } from "@/lib/dialects/portal/tenancy-operations";
@@ -5,4 +6,4 @@ import { ucloudOperations } from "@/lib/dialects/ucloud/operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
-export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations, ...ucloudOperations];
+export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations, ...ucloudOperations, ...argoProviderOperations];

@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count } from "drizzle-orm";
+import { providerAccessGrants, providers } from "@/drizzle/schema";
+import { seedDemo } from "@/drizzle/seed";
+import { getDb } from "@/lib/db/client";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+
+let drop: () => Promise<void>;
+beforeAll(async () => {
+  drop = await useFreshDatabase();
+});
+afterAll(async () => drop());
+
+describe("registry demo seed", () => {
+  it("imports the sample catalogue and registers the demo providers and grants, once", async () => {
+    const db = await getDb();
+    expect(await seedDemo(db)).toContain("registry");
+    const [{ n }] = await db.select({ n: count() }).from(providers);
+    expect(Number(n)).toBe(42);
+    const [{ g }] = await db.select({ g: count() }).from(providerAccessGrants);
+    expect(Number(g)).toBe(2);
+    expect(await seedDemo(db)).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { and, asc, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { providers, type ProviderRow } from "@/drizzle/schema";
+import type { Executor } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { compileSearch } from "@/lib/search/compile-search";
+import { parseSearch } from "@/lib/search/parse-search";
+import type { ListProvidersQuery, ProviderSort } from "./schemas";
+import { PROVIDER_SEARCH_FIELDS, PROVIDER_SQL_FIELDS } from "./search-fields";
+
+export const providerNotFound = (id: string) => new AppError("not_found", `There is no Provider with the following id: ${id}`);
+
+export async function findProvider(db: Executor, id: string): Promise<ProviderRow | undefined> {
+  const [row] = await db.select().from(providers).where(eq(providers.id, id));
+  return row;
+}
+
+export async function getProvider(db: Executor, id: string): Promise<ProviderRow> {
+  const row = await findProvider(db, id);
+  if (!row) throw providerNotFound(id);
+  return row;
+}
+
+/** Catalogue imports are read-only everywhere (seed 003: not updatable, not deletable). */
+export const isCatalogueProvider = (p: ProviderRow) => p.source === "catalogue";
+
+const SORT_COLUMNS = {
+  created: providers.resourceNumber,
+  id: providers.id,
+  name: providers.name,
+  abbreviation: providers.abbreviation,
+  source: providers.source,
+  website: providers.website,
+} as const;
+
+export type ProviderPageArgs = { page: number; size: number; sort?: ProviderSort; dir?: "asc" | "desc" };
+
+/** One page of providers of every source matching `where`; default order is registration order (ARGO's). */
+export async function pageProviders(db: Executor, where: SQL | undefined, args: ProviderPageArgs): Promise<{ rows: ProviderRow[]; total: number }> {
+  const col = SORT_COLUMNS[args.sort ?? "created"];
+  const order = args.dir === "desc" ? desc(col) : asc(col);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(providers)
+      .where(where)
+      .orderBy(order, asc(providers.resourceNumber))
+      .limit(args.size)
+      .offset((args.page - 1) * args.size),
+    db.select({ total: count() }).from(providers).where(where),
+  ]);
+  return { rows, total: Number(total) };
+}
+
+/** The search DSL (validated against the allow-list) as one SQL condition. */
+export function providerSearchCondition(tree: unknown): SQL {
+  return compileSearch(parseSearch(tree, PROVIDER_SEARCH_FIELDS), PROVIDER_SQL_FIELDS);
+}
+
+export async function searchProviders(db: Executor, tree: unknown, args: ProviderPageArgs) {
+  return pageProviders(db, providerSearchCondition(tree), args);
+}
+
+/** The portal list: free-text box, source filter and an optional DSL tree, combined with AND. */
+export async function listProviders(db: Executor, q: ListProvidersQuery, tree?: unknown) {
+  const where: SQL[] = [];
+  if (q.q) {
+    const like = `%${q.q.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+    where.push(or(ilike(providers.id, like), ilike(providers.name, like), ilike(providers.abbreviation, like))!);
+  }
+  if (q.source) where.push(eq(providers.source, q.source));
+  if (tree !== undefined) where.push(providerSearchCondition(tree));
+  return pageProviders(db, where.length ? and(...where) : undefined, q);
+}

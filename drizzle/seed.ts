@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { runSeedSteps, type SeedStep } from "@/lib/demo/seed-steps";
 import { registryDemoStep } from "@/lib/providers/demo-seed";
+import { seedOfferingsDemo } from "@/lib/offerings/demo-seed";
 import { hashPassword } from "@/lib/users/passwords";
 
 // The demo: people and organisations first; each later area adds its own step (run once each).
@@ -34,7 +35,9 @@ const foundation: SeedStep = {
   },
 };
 
-export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep];
+const offeringsCatalogue: SeedStep = { key: "offerings", run: seedOfferingsDemo };
+
+export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

@@ -7,3 +7,4 @@ export * from "./providers";
 export * from "./tenancy";
 export * from "./registration";
 export * from "./registry";
+export * from "./offerings";

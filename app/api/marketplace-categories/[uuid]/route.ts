@@ -1,0 +1,14 @@
+// GET /api/marketplace-categories/{uuid}/ — one category (public)
+import { findCategory } from "@/lib/categories/queries";
+import { categoryJson } from "@/lib/dialects/waldur/misc-json";
+import { getCategoryOperation } from "@/lib/dialects/waldur/operations";
+import { uuidParam } from "@/lib/dialects/waldur/present";
+import { notFound } from "@/lib/errors/app-error";
+import { handle } from "@/lib/http/handle";
+import { requestOrigin } from "@/lib/http/origin";
+
+export const GET = handle(getCategoryOperation, async ({ db, params, req }) => {
+  const row = await findCategory(db, uuidParam(params.uuid, "Category"));
+  if (!row) throw notFound("Category");
+  return { body: categoryJson(requestOrigin(req), row) };
+});

@@ -1,0 +1,49 @@
+import { and, asc, count, eq, ilike, inArray } from "drizzle-orm";
+import { organisationMembers, organisations, users, type OrganisationRow } from "@/drizzle/schema";
+import type { Actor } from "@/lib/auth/actor";
+import type { Executor } from "@/lib/db/client";
+
+/** Organisations the actor may see: all for staff and support, their own for everyone else. */
+export async function listVisibleOrganisations(
+  db: Executor,
+  actor: Actor,
+  filter: { name?: string },
+  page: { limit: number; offset: number },
+): Promise<{ rows: OrganisationRow[]; total: number }> {
+  const mine =
+    actor.role === "admin" || actor.role === "support"
+      ? undefined
+      : inArray(organisations.id, db.select({ id: organisationMembers.organisationId }).from(organisationMembers).where(eq(organisationMembers.userId, actor.id)));
+  const cond = and(mine, filter.name ? ilike(organisations.name, `%${filter.name.replace(/[\\%_]/g, (c) => "\\" + c)}%`) : undefined);
+  const [rows, [{ total }]] = await Promise.all([
+    db.select().from(organisations).where(cond).orderBy(asc(organisations.name)).limit(page.limit).offset(page.offset),
+    db.select({ total: count() }).from(organisations).where(cond),
+  ]);
+  return { rows, total };
+}
+
+export async function findOrganisation(db: Executor, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+
+export async function organisationOwners(db: Executor, organisationIds: string[]) {
+  if (!organisationIds.length) return [];
+  return db
+    .select({ organisationId: organisationMembers.organisationId, role: organisationMembers.role, user: users })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .where(and(inArray(organisationMembers.organisationId, organisationIds), inArray(organisationMembers.role, ["owner"])));
+}
+
+/** Organisations the actor may create offerings for (owner or manager; staff: all). */
+export async function organisationsForOfferings(db: Executor, actor: Actor): Promise<OrganisationRow[]> {
+  if (actor.role === "admin") return db.select().from(organisations).orderBy(asc(organisations.name));
+  return db
+    .select({ o: organisations })
+    .from(organisations)
+    .innerJoin(organisationMembers, eq(organisationMembers.organisationId, organisations.id))
+    .where(and(eq(organisationMembers.userId, actor.id), inArray(organisationMembers.role, ["owner", "manager"])))
+    .orderBy(asc(organisations.name))
+    .then((r) => r.map((x) => x.o));
+}

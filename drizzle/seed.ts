@@ -1,6 +1,7 @@
 import { organisationMembers, organisations, users } from "@/drizzle/schema";
 import type { Db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
+import { seedAccountingDemo } from "@/lib/accounting/demo-seed";
 import { runSeedSteps, type SeedStep } from "@/lib/demo/seed-steps";
 import { registryDemoStep } from "@/lib/providers/demo-seed";
 import { seedOfferingsDemo } from "@/lib/offerings/demo-seed";
@@ -35,9 +36,11 @@ const foundation: SeedStep = {
   },
 };
 
+const accounting: SeedStep = { key: "accounting", run: seedAccountingDemo };
+
 const offeringsCatalogue: SeedStep = { key: "offerings", run: seedOfferingsDemo };
 
-export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue];
+export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

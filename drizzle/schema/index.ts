@@ -8,3 +8,4 @@ export * from "./tenancy";
 export * from "./registration";
 export * from "./registry";
 export * from "./offerings";
+export * from "./accounting";

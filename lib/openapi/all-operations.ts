@@ -1,3 +1,4 @@
+import { argoAccountingOperations } from "@/lib/dialects/argo/accounting/operations";
 import { argoProviderOperations } from "@/lib/dialects/argo/provider-operations";
 import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
 import { portalOperations } from "@/lib/dialects/portal/operations";
@@ -7,4 +8,4 @@ import { waldurOperations } from "@/lib/dialects/waldur/operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
-export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations, ...ucloudOperations, ...argoProviderOperations, ...waldurOperations];
+export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations, ...ucloudOperations, ...argoProviderOperations, ...waldurOperations, ...argoAccountingOperations];

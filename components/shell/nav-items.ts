@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; roles?: GlobalRole[]; secti
 // The sidebar by role; each area adds its pages here when they exist.
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", section: "Work" },
+  { href: "/providers", label: "Providers", section: "Work" },
   { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },
   { href: "/tokens", label: "API tokens", section: "Account" },

@@ -1,0 +1,120 @@
+import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { ADMIN_TOKEN, storageStateOf } from "./accounts";
+
+const uid = () => randomUUID().slice(0, 8);
+
+test.describe("providers as admin", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("builds a nested search, sees the matching rows, copies the JSON the API answers the same to", async ({ page, request, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/providers");
+    await page.getByLabel("Operator of all providers where").selectOption("OR");
+    await page.getByRole("button", { name: "Add condition", exact: true }).click();
+    await page.getByLabel("Field of condition 1").selectOption("abbreviation");
+    await page.getByLabel("Operand of condition 1").selectOption("eq");
+    await page.getByLabel("Value of condition 1").fill("ESA");
+    await page.getByRole("button", { name: "Add group", exact: true }).click();
+    await page.getByLabel("Operator of group 2").selectOption("AND");
+    await page.getByRole("button", { name: "Add condition to group 2" }).click();
+    await page.getByRole("button", { name: "Add condition to group 2" }).click();
+    await page.getByLabel("Field of condition 3").selectOption("name");
+    await page.getByLabel("Operand of condition 3").selectOption("like");
+    await page.getByLabel("Value of condition 3").fill("swedish");
+    await page.getByLabel("Field of condition 4").selectOption("source");
+    await page.getByLabel("Value of condition 4").fill("catalogue");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/dsl=/);
+    const rows = page.getByTestId("provider-row");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: "esa-int" })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "sites" })).toHaveCount(1);
+
+    await page.getByText("Search as JSON").click();
+    const json = JSON.parse((await page.getByTestId("search-json").textContent())!);
+    expect(json).toEqual({
+      type: "filter",
+      operator: "OR",
+      criteria: [
+        { type: "query", field: "abbreviation", operand: "eq", values: "ESA" },
+        { type: "filter", operator: "AND", criteria: [{ type: "query", field: "name", operand: "like", values: "swedish" }, { type: "query", field: "source", operand: "eq", values: "catalogue" }] },
+      ],
+    });
+    await page.getByRole("button", { name: "Copy JSON" }).click();
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(json);
+
+    const api = await request.post("/accounting-system/providers/search", { data: json, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(api.status()).toBe(200);
+    expect((await api.json()).content.map((p: { id: string }) => p.id).sort()).toEqual(["esa-int", "sites"]);
+  });
+
+  test("creates, edits and deletes a provider, with field errors; grants and revokes access", async ({ page }) => {
+    const id = `e2e-${uid()}`;
+    await page.goto("/providers/new");
+    await page.getByLabel("Id").fill(id);
+    await page.getByLabel("Name").fill("E2E Provider");
+    await page.getByLabel("Website").fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "Create provider" }).click();
+    await expect(page.getByText("website must be a web address")).toBeVisible();
+    await page.getByLabel("Website").fill("https://e2e.example.org/");
+    await page.getByRole("button", { name: "Create provider" }).click();
+    await expect(page.getByText("Provider created.")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Providers" })).toBeVisible();
+
+    await page.getByLabel("Name").fill("E2E Provider renamed");
+    await page.getByLabel("Abbreviation").fill("E2E");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("heading", { name: "E2E Provider renamed" })).toBeVisible();
+
+    await page.getByLabel("Project id").first().fill("704029");
+    await page.getByLabel("Who (username, e-mail or id)").fill("member");
+    await page.getByRole("button", { name: "Grant", exact: true }).click();
+    await expect(page.getByTestId("acl-row").filter({ hasText: "member" })).toContainText("viewer");
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: /Revoke member/ }).click();
+    await expect(page.getByTestId("acl-row")).toHaveCount(0);
+
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "Delete provider" }).click();
+    await expect(page.getByText("Provider deleted.")).toBeVisible();
+    await page.goto(`/providers?q=${id}`);
+    await expect(page.getByText("No provider matches")).toBeVisible();
+  });
+
+  test("a catalogue provider is read-only and the catalogue can be imported now", async ({ page }) => {
+    await page.goto("/providers/esa-int");
+    await expect(page.getByTestId("catalogue-readonly")).toBeVisible();
+    await expect(page.getByTestId("edit-refused")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Delete provider" })).toHaveCount(0);
+
+    await page.goto("/providers");
+    await page.getByRole("button", { name: "Import catalogue now" }).click();
+    await expect(page.getByTestId("import-summary")).toContainText("0 new");
+  });
+
+  test("sorts and pages through the list with the state in the URL", async ({ page }) => {
+    await page.goto("/providers?size=10");
+    await page.getByRole("link", { name: "Name", exact: true }).click();
+    await expect(page).toHaveURL(/sort=name&dir=asc|dir=asc.*sort=name/);
+    const first = await page.getByTestId("provider-row").first().locator("td").nth(1).textContent();
+    await page.getByRole("link", { name: /Name ▲/ }).click();
+    await expect(page).toHaveURL(/dir=desc/);
+    await expect(page.getByTestId("provider-row").first().locator("td").nth(1)).not.toHaveText(first!);
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText("Page 2 of")).toBeVisible();
+  });
+});
+
+test.describe("providers as member", () => {
+  test.use({ storageState: storageStateOf("member") });
+
+  test("cannot edit someone else's provider", async ({ page }) => {
+    await page.goto("/providers/nordic-hpc");
+    await expect(page.getByTestId("edit-refused")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Delete provider" })).toHaveCount(0);
+  });
+});

@@ -23,6 +23,7 @@ test.describe("providers as admin", () => {
     await page.getByLabel("Operand of condition 3").selectOption("like");
     await page.getByLabel("Value of condition 3").fill("swedish");
     await page.getByLabel("Field of condition 4").selectOption("source");
+    await page.getByLabel("Operand of condition 4").selectOption("eq");
     await page.getByLabel("Value of condition 4").fill("catalogue");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/dsl=/);
@@ -53,17 +54,17 @@ test.describe("providers as admin", () => {
   test("creates, edits and deletes a provider, with field errors; grants and revokes access", async ({ page }) => {
     const id = `e2e-${uid()}`;
     await page.goto("/providers/new");
-    await page.getByLabel("Id").fill(id);
-    await page.getByLabel("Name").fill("E2E Provider");
+    await page.getByLabel("Id", { exact: true }).fill(id);
+    await page.getByLabel("Name", { exact: true }).fill("E2E Provider");
     await page.getByLabel("Website").fill("javascript:alert(1)");
     await page.getByRole("button", { name: "Create provider" }).click();
-    await expect(page.getByText("website must be a web address")).toBeVisible();
+    await expect(page.locator("#website-error")).toHaveText("website must be a web address (http or https).");
     await page.getByLabel("Website").fill("https://e2e.example.org/");
     await page.getByRole("button", { name: "Create provider" }).click();
     await expect(page.getByText("Provider created.")).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Providers" })).toBeVisible();
 
-    await page.getByLabel("Name").fill("E2E Provider renamed");
+    await page.getByLabel("Name", { exact: true }).fill("E2E Provider renamed");
     await page.getByLabel("Abbreviation").fill("E2E");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("heading", { name: "E2E Provider renamed" })).toBeVisible();

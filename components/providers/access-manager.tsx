@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { deleteAclAction, setAclAction } from "@/app/(portal)/providers/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -18,6 +18,8 @@ const ROLES = [
 export function AccessManager({ providerId, entries, canChange }: { providerId: string; entries: Entry[]; canChange: boolean }) {
   const [state, action, pending] = useActionState(setAclAction, { ok: false });
   const fe = state.fieldErrors ?? {};
+  const [projectId, setProjectId] = useState("");
+  const [who, setWho] = useState("");
   return (
     <div className="space-y-4">
       {entries.length === 0 ? (
@@ -65,8 +67,8 @@ export function AccessManager({ providerId, entries, canChange }: { providerId: 
           {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
           <input type="hidden" name="providerId" value={providerId} />
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField label="Project id" name="projectId" id="acl-project" required placeholder="e.g. 704029" errors={fe.project_id} />
-            <TextField label="Who (username, e-mail or id)" name="who" id="acl-who" required errors={fe.who} />
+            <TextField label="Project id" name="projectId" id="acl-project" value={projectId} onChange={(e) => setProjectId(e.target.value)} required placeholder="e.g. 704029" errors={fe.project_id} />
+            <TextField label="Who (username, e-mail or id)" name="who" id="acl-who" value={who} onChange={(e) => setWho(e.target.value)} required errors={fe.who} />
           </div>
           <fieldset>
             <legend className="text-sm font-medium">Roles</legend>

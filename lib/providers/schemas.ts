@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // ARGO ids come from the EOSC catalogue ("surf-nl", "emso_eric"); they travel in URL paths, so no slashes or control characters.
-const ID_RE = /^[^/?#%\\\u0000-\u001f\u007f]+$/;
+const ID_RE = /^[^/?#%\\\u0000-\u001f\u007f]*$/;
 // ARGO stores website and logo as given; Portico only refuses script-bearing schemes, since pages link to them.
 const webAddress = (what: string) =>
   z

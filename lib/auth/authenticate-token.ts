@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { apiTokens, users } from "@/drizzle/schema";
 import type { Db } from "@/lib/db/client";
-import { digestsEqual, tokenDigest } from "@/lib/crypto/tokens";
+import { digestsEqual, plausibleToken, tokenDigest } from "@/lib/crypto/tokens";
 import { looksLikeJwt } from "@/lib/registration/access-token";
 import { actorForAccessToken } from "@/lib/registration/refresh-credentials";
 import type { Actor } from "./actor";
@@ -13,7 +13,7 @@ import type { Actor } from "./actor";
  * `providerId` set and `via: "access-token"`, on every dialect.
  */
 export async function authenticateToken(db: Db, token: string): Promise<Actor | null> {
-  if (!token || token.length > 4096) return null;
+  if (!token || token.length > 4096 || !plausibleToken(token)) return null;
   if (looksLikeJwt(token)) return actorForAccessToken(db, token);
   const digest = tokenDigest(token);
   const [hit] = await db

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { serverSecret } from "@/lib/crypto/server-secret";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { hitRateLimit, LOGIN_LIMITS } from "@/lib/http/rate-limit";
+import { hitRateLimit, LOGIN_LIMITS, loginSubjects } from "@/lib/http/rate-limit";
 import { clientIp } from "@/lib/http/request-actor";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -13,7 +13,7 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
-const loginInput = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+const loginInput = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: serverSecret(),
@@ -31,8 +31,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const db = await getDb();
         const ip = clientIp(request);
         try {
-          await hitRateLimit(db, LOGIN_LIMITS.perIp, ip);
-          await hitRateLimit(db, LOGIN_LIMITS.perAccount, parsed.data.login.toLowerCase());
+          const subjects = loginSubjects(ip, parsed.data.login);
+          await hitRateLimit(db, LOGIN_LIMITS.perIp, subjects.perIp);
+          await hitRateLimit(db, LOGIN_LIMITS.perAccount, subjects.perAccount);
         } catch (e) {
           if (e instanceof AppError && e.code === "rate_limited") throw new RateLimited();
           throw e;

@@ -1,9 +1,29 @@
 import crypto from "node:crypto";
+import zlib from "node:zlib";
 import { derivedKey } from "./server-secret";
 
-/** A new secret token: 256 random bits behind a readable prefix, e.g. `ptk_…`. */
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const base62 = (n: number, width: number) => {
+  let out = "";
+  for (let i = 0; i < width; i++, n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
+  return out;
+};
+const checksumOf = (body: string) => base62(zlib.crc32(body), 6);
+
+/**
+ * A new secret token: a type prefix, 240 random bits in base62 (40 chars) and a CRC32 checksum
+ * (6 chars), e.g. `ptk_…`: secret scanners can recognise it, and typos fail without a lookup.
+ */
 export function generateToken(prefix: string): string {
-  return `${prefix}_${crypto.randomBytes(32).toString("base64url")}`;
+  let body = "";
+  while (body.length < 40) for (const b of crypto.randomBytes(48)) if (b < 248 && body.length < 40) body += BASE62[b % 62]; // no modulo bias
+  return `${prefix}_${body}${checksumOf(body)}`;
+}
+
+/** False only for a token in our format whose checksum does not match (a typo or a forgery). */
+export function plausibleToken(token: string): boolean {
+  const m = /^[a-z]{2,5}_([0-9A-Za-z]{40})([0-9A-Za-z]{6})$/.exec(token);
+  return !m || checksumOf(m[1]) === m[2];
 }
 
 /** Keyed digest used to look a token up without storing it. */

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
 import { claimIdempotencyKey, releaseIdempotencyKey, storeIdempotentResponse } from "./idempotency";
 import type { Operation } from "./operation";
+import { requestOrigin } from "./origin";
 import { hitRateLimit } from "./rate-limit";
 import { assertStorableText, DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "./read-body";
 import { clientIp, requestActor } from "./request-actor";
@@ -31,6 +32,16 @@ export type HandlerResult = Response | { status?: number; body?: unknown; header
 type RouteContext = { params?: Promise<Record<string, string | string[]>> };
 
 const CORRELATION_RE = /^[\w.:-]{1,128}$/;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A browser session may only change things from our own pages: a foreign or `null` Origin is refused (CSRF). */
+function assertSameOrigin(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  const site = req.headers.get("sec-fetch-site");
+  const foreign = origin !== null ? origin === "null" || origin !== requestOrigin(req) : site !== null && site !== "same-origin" && site !== "none";
+  if (foreign) throw new AppError("forbidden", "Cross-origin request refused.");
+}
 
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -81,6 +92,7 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
       if (op.rateLimit) await hitRateLimit(db, op.rateLimit, ip);
       const actor = op.auth === "none" ? null : await requestActor(db, req);
       if (op.auth === "required" && !actor) throw new AppError("unauthorized", "Authentication credentials were not provided.");
+      if (actor?.via === "session") assertSameOrigin(req);
 
       const rawParams = (await routeCtx?.params) ?? {};
       const rawQuery = queryObject(new URL(req.url));

@@ -58,3 +58,11 @@ export async function call(
 }
 
 export const db = (): Promise<Db> => getDb();
+
+/** A next-auth session cookie for the user, as the browser would send it after signing in. */
+export async function sessionCookieFor(userId: string): Promise<string> {
+  const { encode } = await import("next-auth/jwt");
+  const { serverSecret } = await import("@/lib/crypto/server-secret");
+  const name = "authjs.session-token";
+  return `${name}=${await encode({ token: { sub: userId }, secret: serverSecret(), salt: name })}`;
+}

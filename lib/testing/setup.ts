@@ -1,6 +1,6 @@
 // Tests run on an in-memory PGlite unless DATABASE_URL points at a (fresh) PostgreSQL database.
 process.env.PORTICO_DATA_DIR ??= "memory://";
 process.env.AUTH_SECRET ??= "test-secret-for-portico-unit-and-integration-tests";
-process.env.PORTICO_BCRYPT_ROUNDS ??= "4";
+process.env.PORTICO_SCRYPT_COST ??= "1024";
 process.env.PORTICO_SEED_DEMO = "false";
 process.env.PORTICO_BACKGROUND_JOBS = "off";

@@ -4,7 +4,7 @@ import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
-import { hashPassword } from "./passwords";
+import { hashPassword, passwordProblem } from "./passwords";
 import { findUserByLogin } from "./queries";
 import { createUserInput, type CreateUserInput } from "./schemas";
 
@@ -12,6 +12,8 @@ import { createUserInput, type CreateUserInput } from "./schemas";
 export async function createUser(ctx: ServiceContext, input: CreateUserInput): Promise<UserRow> {
   requireRole(ctx.actor, "admin");
   const data = parseWith(createUserInput, input);
+  const problem = data.password !== undefined ? passwordProblem(data.password, data) : null;
+  if (problem) throw new AppError("validation", `Invalid password: ${problem}`, { password: [problem] });
   const passwordHash = data.password ? await hashPassword(data.password) : null;
   return ctx.db.transaction(async (tx) => {
     for (const field of ["email", "username"] as const) {

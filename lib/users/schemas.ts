@@ -13,7 +13,7 @@ export const createUserInput = z.strictObject({
   name: z.string().trim().max(200).default(""),
   kind: userKindSchema.default("human"),
   role: globalRoleSchema.default("member"),
-  password: z.string().min(10, "At least 10 characters.").max(200).optional(),
+  password: z.string().max(1024, "At most 1024 characters.").optional(),
 });
 export type CreateUserInput = z.input<typeof createUserInput>;
 
@@ -22,7 +22,7 @@ export const updateUserInput = z
     name: z.string().trim().max(200).optional(),
     role: globalRoleSchema.optional(),
     isActive: z.boolean().optional(),
-    password: z.string().min(10, "At least 10 characters.").max(200).optional(),
+    password: z.string().max(1024, "At most 1024 characters.").optional(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), { message: "Nothing to change." });
 export type UpdateUserInput = z.input<typeof updateUserInput>;

@@ -5,7 +5,8 @@ import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/authorize";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
-import { hashPassword } from "./passwords";
+import { hashPassword, passwordProblem } from "./passwords";
+import { findUserById } from "./queries";
 import { updateUserInput, type UpdateUserInput } from "./schemas";
 
 /** Admin changes a user's name, role, password or active flag. An admin cannot demote or deactivate themself. */
@@ -14,6 +15,10 @@ export async function updateUser(ctx: ServiceContext, userId: string, input: Upd
   const data = parseWith(updateUserInput, input);
   if (userId === actor.id && (data.isActive === false || (data.role && data.role !== "admin")))
     throw new AppError("conflict", "You cannot deactivate or demote your own account.");
+  if (data.password !== undefined) {
+    const problem = passwordProblem(data.password, (await findUserById(ctx.db, userId)) ?? {});
+    if (problem) throw new AppError("validation", `Invalid password: ${problem}`, { password: [problem] });
+  }
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");

@@ -60,3 +60,21 @@ describe("text PostgreSQL cannot store", () => {
     }
   });
 });
+
+describe("a browser session", () => {
+  it("works from our own origin and is refused from a foreign or null Origin (CSRF)", async () => {
+    const { sessionCookieFor } = await import("@/lib/testing/fixtures");
+    const { user } = await createTestUser();
+    const cookie = await sessionCookieFor(user.id);
+    const same = await call(POST, "POST", "/api/tokens", { body: { name: "from the portal" }, headers: { cookie, origin: "http://portico.test" } });
+    expect(same.status).toBe(201);
+    for (const origin of ["https://evil.example", "null"]) {
+      const res = await call(POST, "POST", "/api/tokens", { body: { name: "csrf" }, headers: { cookie, origin } });
+      expect(res.status).toBe(403);
+    }
+    const crossSite = await call(POST, "POST", "/api/tokens", { body: { name: "csrf" }, headers: { cookie, "sec-fetch-site": "cross-site" } });
+    expect(crossSite.status).toBe(403);
+    const names = (await call(GET, "GET", "/api/tokens", { headers: { cookie } })).json.map((t: { name: string }) => t.name);
+    expect(names).not.toContain("csrf");
+  });
+});

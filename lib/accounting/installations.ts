@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { installations, metricDefinitions, projectProviders, type InstallationRow, type MetricDefinitionRow } from "@/drizzle/schema";
+import { installations, metricDefinitions, projectProviders, usageRecords, type InstallationRow, type MetricDefinitionRow } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
@@ -98,6 +98,7 @@ export async function deleteInstallation(ctx: ServiceContext, id: string): Promi
   await ctx.db.transaction(async (tx) => {
     const row = await getInstallation(tx, id);
     await requireInstallationAccess(tx, ctx.actor, row, "manage");
+    await tx.delete(usageRecords).where(eq(usageRecords.installationPk, row.pk));
     await tx.delete(installations).where(eq(installations.pk, row.pk));
     await recordAudit(tx, ctx, { action: "installation.delete", entityType: "installation", entityId: id, summary: { installation: row.installation, project: row.projectId, provider: row.providerId } });
   });

@@ -5,6 +5,7 @@ import { seedAccountingDemo } from "@/lib/accounting/demo-seed";
 import { runSeedSteps, type SeedStep } from "@/lib/demo/seed-steps";
 import { registryDemoStep } from "@/lib/providers/demo-seed";
 import { seedOfferingsDemo } from "@/lib/offerings/demo-seed";
+import { seedTenancyDemo } from "@/lib/tenancy/demo-seed";
 import { hashPassword } from "@/lib/users/passwords";
 
 // The demo: people and organisations first; each later area adds its own step (run once each).
@@ -40,7 +41,10 @@ const accounting: SeedStep = { key: "accounting", run: seedAccountingDemo };
 
 const offeringsCatalogue: SeedStep = { key: "offerings", run: seedOfferingsDemo };
 
-export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting];
+// Tenancy last: its demo links a Portico provider instance to a provider the steps above created.
+const tenancy: SeedStep = { key: "tenancy", run: seedTenancyDemo };
+
+export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting, tenancy];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

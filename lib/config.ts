@@ -17,6 +17,10 @@ export const config = {
   get adminToken(): string | undefined {
     return process.env.PORTICO_ADMIN_TOKEN || undefined;
   },
+  /** ISO 4217 currency of offering prices; effective prices round to its minor unit. */
+  get currency(): string {
+    return (process.env.PORTICO_CURRENCY || "EUR").toUpperCase();
+  },
   get seedDemo(): boolean {
     return process.env.PORTICO_SEED_DEMO !== "false";
   },

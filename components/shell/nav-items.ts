@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; roles?: GlobalRole[]; secti
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", section: "Work" },
   { href: "/providers", label: "Providers", section: "Work" },
+  { href: "/tenants", label: "Tenants & customers", section: "Work" },
   { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },
   { href: "/tokens", label: "API tokens", section: "Account" },

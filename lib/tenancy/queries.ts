@@ -151,3 +151,8 @@ export async function readTenantMembers(db: Executor, actor: Actor | null, domai
   if (access.role === "reseller") throw forbidden("Only a csp of this tenant may see its members.");
   return { access, members: await listTenantMembers(db, access.tenant.id) };
 }
+
+/** Providers registered in Portico that a portico-type instance may link to. */
+export async function listLinkableProviders(db: Executor) {
+  return db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(sql`lower(${providers.name})`), asc(providers.id)).limit(1000);
+}

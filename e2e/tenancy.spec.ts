@@ -48,13 +48,14 @@ test.describe("tenants, customers and provider instances", () => {
     await page.getByLabel("Margin rule").selectOption("markup");
     await page.getByLabel("Margin value (%)").fill("15");
     await page.getByRole("button", { name: "Add offer-type override" }).click();
-    await page.getByLabel("Offer type 1").fill("license");
+    await page.getByLabel("Offer type 1", { exact: true }).fill("license");
     await page.getByLabel("Rule for offer type 1").selectOption("margin");
     await page.getByLabel("Value for offer type 1 (%)").fill("120");
     await fillMicrosoft(page, "not-an-email");
     await page.getByRole("button", { name: "Add provider instance" }).click();
     await expect(page.getByText("A valid email address.")).toBeVisible();
-    await expect(page.getByText(/A margin must be less than 100/)).toBeVisible();
+    await expect(page.getByTestId("override-row").getByText(/A margin must be less than 100/)).toBeVisible();
+    await expect(page.getByRole("alert").first()).toContainText("Check the fields marked below");
     await expect(page.getByLabel("Microsoft domain")).toHaveValue("E2eDomain"); // input kept
     await page.getByLabel("Credentials email").fill("admin@e2e.example.test");
     await page.getByLabel("Value for offer type 1 (%)").fill("20");

@@ -8,6 +8,7 @@ import type { PlanPrice } from "@/lib/tenancy/effective-prices";
 import { MarginsFields, type MarginsDraft } from "./margins-fields";
 import { MicrosoftFields } from "./microsoft-fields";
 import { marginsOfDraft, PricePreview } from "./price-preview";
+import { FormError } from "./form-error";
 import { useFormAction } from "./use-form-action";
 
 type Instance = { id: string; name: string; type: string };
@@ -34,7 +35,7 @@ export function AddCustomerInstanceForm({ tenant, customerId, instances, pricesB
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="instanceType" value={instance?.type ?? ""} />
       {state.ok && <Notice kind="success">Provider instance added.</Notice>}
-      {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
+      <FormError state={state} />
       <SelectField id="add-instance" label="Provider instance" name="providerInstanceId" value={instanceId} onChange={(e) => setInstanceId(e.target.value)} errors={fe.providerInstanceId}>
         {instances.map((i) => (
           <option key={i.id} value={i.id}>{i.name} ({i.type})</option>

@@ -4,6 +4,7 @@ import { addMemberAction } from "@/app/(portal)/tenants/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { FormError } from "./form-error";
 import { useFormAction } from "./use-form-action";
 
 export function AddMemberForm({ tenant, resellers }: { tenant: string; resellers: { id: string; name: string }[] }) {
@@ -18,7 +19,7 @@ export function AddMemberForm({ tenant, resellers }: { tenant: string; resellers
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="tenant" value={tenant} />
       {state.ok && <Notice kind="success">Role granted.</Notice>}
-      {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
+      <FormError state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField id="member-user" label="User (username or email)" name="user" required errors={fe.user} />
         <SelectField id="member-role" label="Tenant role" name="role" value={role} onChange={(e) => setRole(e.target.value)} errors={fe.role}>

@@ -4,6 +4,7 @@ import { createCustomerAction } from "@/app/(portal)/tenants/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { FormError } from "./form-error";
 import { useFormAction } from "./use-form-action";
 
 /** `resellers` is given to a csp (who may create a customer for a reseller); a reseller's customers are its own. */
@@ -18,7 +19,7 @@ export function CreateCustomerForm({ tenant, resellers }: { tenant: string; rese
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="tenant" value={tenant} />
       {state.ok && state.data && <Notice kind="success">Customer “{state.data.name}” added.</Notice>}
-      {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
+      <FormError state={state} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <TextField id="customer-name" label="Customer name" name="name" required errors={fe.name} />
         <TextField id="customer-email" label="Contact email" name="email" type="email" errors={fe.email} />

@@ -4,6 +4,7 @@ import { createProviderInstanceAction } from "@/app/(portal)/tenants/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { FormError } from "./form-error";
 import { useFormAction } from "./use-form-action";
 
 const TYPES = [
@@ -26,7 +27,7 @@ export function CreateProviderInstanceForm({ tenant, providers }: { tenant: stri
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="tenant" value={tenant} />
       {state.ok && state.data && <Notice kind="success">Provider instance “{state.data.name}” configured.</Notice>}
-      {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
+      <FormError state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField id="instance-name" label="Instance name" name="name" required errors={fe.name} />
         <SelectField id="instance-type" label="Type" name="type" value={type} onChange={(e) => setType(e.target.value)} errors={fe.type}>

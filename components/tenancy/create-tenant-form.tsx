@@ -4,6 +4,7 @@ import { createTenantAction } from "@/app/(portal)/tenants/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { FormError } from "./form-error";
 import { useFormAction } from "./use-form-action";
 
 export function CreateTenantForm() {
@@ -20,7 +21,7 @@ export function CreateTenantForm() {
           Tenant <a className="underline" href={`/tenants/${encodeURIComponent(state.data.domain)}`}>{state.data.domain}</a> created.
         </Notice>
       )}
-      {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
+      <FormError state={state} />
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
         <TextField label="Domain" name="domain" placeholder="contoso.example.com" required hint="Clients send it as X-Tenant." errors={fe.domain} />
         <TextField label="Tenant name" name="name" placeholder="Contoso CSP" required errors={fe.name} />

@@ -8,6 +8,7 @@ import type { PlanPrice } from "@/lib/tenancy/effective-prices";
 import type { Margin, OfferTypeMarginMap } from "@/lib/tenancy/margins";
 import { MarginsFields, newOverride, type MarginsDraft } from "./margins-fields";
 import { marginsOfDraft, PricePreview } from "./price-preview";
+import { FormError } from "./form-error";
 import { useFormAction } from "./use-form-action";
 
 type Link = { providerInstanceId: string; name: string; type: string; providerName: string | null; margin: Margin; overrides: OfferTypeMarginMap; customerData: Record<string, unknown> | string | null; updatedAt: string };
@@ -74,7 +75,7 @@ export function CustomerInstanceCard({ tenant, customerId, link, prices, currenc
           <input type="hidden" name="tenant" value={tenant} />
           <input type="hidden" name="customerId" value={customerId} />
           <input type="hidden" name="providerInstanceId" value={link.providerInstanceId} />
-          {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
+          <FormError state={state} />
           <MarginsFields idPrefix={`edit-${link.providerInstanceId}`} draft={draft} onChange={setDraft} fe={fe} />
           <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save margins"}</Button>
         </form>

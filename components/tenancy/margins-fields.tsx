@@ -41,7 +41,7 @@ export function MarginsFields({ idPrefix, draft, onChange, fe }: { idPrefix: str
           const typeErrors = [...(fe[`override.${i}.type`] ?? [])];
           const key = `offerTypeMargins.${o.type.trim()}`;
           return (
-            <div key={o.key} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_8rem_auto] sm:items-start dark:border-slate-700" data-testid="override-row">
+            <div key={o.key} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_11rem_auto] sm:items-start dark:border-slate-700" data-testid="override-row">
               <TextField id={`${idPrefix}-ot-${o.key}-type`} label={`Offer type ${n}`} name={`override.${i}.type`} value={o.type} onChange={(e) => setRow(o.key, { type: e.target.value })} errors={typeErrors.length ? typeErrors : undefined} />
               <SelectField id={`${idPrefix}-ot-${o.key}-rule`} label={`Rule for offer type ${n}`} name={`override.${i}.rule`} value={o.rule} onChange={(e) => setRow(o.key, { rule: e.target.value })} errors={fe[`${key}.rule`]}>
                 {MARGIN_RULES.map((r) => (

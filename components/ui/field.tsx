@@ -7,7 +7,7 @@ type FieldProps = { label: string; name: string; errors?: string[]; hint?: React
 
 /** A labelled input with its errors beside it (aria-describedby ties them together). */
 export function TextField({ label, name, errors, hint, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const errId = `${name}-error`;
+  const errId = `${props.id ?? name}-error`;
   return (
     <div className="space-y-1">
       <label htmlFor={props.id ?? name} className="block text-sm font-medium">
@@ -25,7 +25,7 @@ export function TextField({ label, name, errors, hint, ...props }: FieldProps & 
 }
 
 export function SelectField({ label, name, errors, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
-  const errId = `${name}-error`;
+  const errId = `${props.id ?? name}-error`;
   return (
     <div className="space-y-1">
       <label htmlFor={props.id ?? name} className="block text-sm font-medium">

@@ -2,13 +2,36 @@ import { and, eq } from "drizzle-orm";
 import { customerProviderInstances, type CustomerProviderInstanceRow } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
-import { AppError, notFound } from "@/lib/errors/app-error";
-import { parseWith } from "@/lib/errors/zod-errors";
+import { z } from "zod";
+import type { Executor } from "@/lib/db/client";
+import { AppError, notFound, type FieldErrors } from "@/lib/errors/app-error";
+import { fieldErrorsOf } from "@/lib/errors/zod-errors";
 import { requireCspOrReseller, resellerScope, tenantAccess } from "./access";
 import { offerTypeMarginsToStore } from "./customer-provider-instance-margins";
 import { normaliseProviderCustomerData } from "./provider-customer-data";
 import { findProviderInstance, findReseller, getCustomer } from "./queries";
 import { customerProviderInstanceInput, type CustomerProviderInstanceInput } from "./schemas";
+
+/** Input errors and the instance type's customer-data errors together, so a form shows every field's problem at once. */
+async function parseAllFields(db: Executor, tenantId: string, input: CustomerProviderInstanceInput) {
+  const parsed = customerProviderInstanceInput.safeParse(input);
+  const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const instanceId = (input as { providerInstanceId?: unknown }).providerInstanceId;
+  const instance = typeof instanceId === "string" && z.uuid().safeParse(instanceId).success ? await findProviderInstance(db, tenantId, instanceId) : undefined;
+  if (instance) {
+    try {
+      normaliseProviderCustomerData(instance.type, (input as { providerCustomerData?: string | Record<string, unknown> | null }).providerCustomerData ?? null);
+    } catch (e) {
+      if (!(e instanceof AppError) || !e.fieldErrors) throw e;
+      Object.assign(errors, e.fieldErrors);
+    }
+  }
+  if (!parsed.success || Object.keys(errors).length) {
+    const names = Object.keys(errors);
+    throw new AppError("validation", `Invalid ${names.join(", ")}: ${errors[names[0]]?.[0] ?? "invalid input"}`, errors);
+  }
+  return parsed.data;
+}
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "23505" || (e as { cause?: { code?: string } })?.cause?.code === "23505";
 const duplicate = () => new AppError("conflict", "This provider instance is already added to this customer.", { providerInstanceId: ["Already added to this customer."] });
@@ -24,9 +47,9 @@ export async function addCustomerProviderInstance(
   input: CustomerProviderInstanceInput,
   opts: { resellerId?: string | null } = {},
 ): Promise<CustomerProviderInstanceRow> {
-  const data = parseWith(customerProviderInstanceInput, input);
   const access = requireCspOrReseller(await tenantAccess(ctx.db, ctx.actor, tenantDomain));
   const requested = resellerScope(access, opts.resellerId);
+  const data = await parseAllFields(ctx.db, access.tenant.id, input);
   const offerTypeMargins = offerTypeMarginsToStore(data.offerTypeMargins);
   try {
     return await ctx.db.transaction(async (tx) => {

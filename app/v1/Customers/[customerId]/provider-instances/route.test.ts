@@ -115,9 +115,9 @@ describe("POST /v1/Customers/{customerId}/provider-instances (seed 004)", () => 
     const viaReseller = await withQuery(t.csp.token, t.customerB.id, body(t.portico.id), `?resellerId=${t.resellerB.resellerId}`);
     expect(viaReseller.status).toBe(201);
     cid = randomUUID();
-    expectSeedError(await withQuery(t.csp.token, t.customerA.id, body(t.microsoft.id), `?resellerId=${t.resellerB.resellerId}`, cid), 400, cid, ["resellerId"]);
+    expectSeedError(await withQuery(t.csp.token, t.customerA.id, body(t.portico.id), `?resellerId=${t.resellerB.resellerId}`, cid), 400, cid, ["resellerId"]);
     cid = randomUUID();
-    expectSeedError(await withQuery(t.csp.token, t.customerA.id, body(t.microsoft.id), `?resellerId=${randomUUID()}`, cid), 404, cid, ["resellerId"]);
+    expectSeedError(await withQuery(t.csp.token, t.customerA.id, body(t.portico.id), `?resellerId=${randomUUID()}`, cid), 404, cid, ["resellerId"]);
     expect((await withQuery(t.csp.token, t.customerA.id, body(t.microsoft.id), "?resellerId=not-a-uuid")).status).toBe(400);
 
     // a federation admin acts as csp; a user without a tenant role (e.g. a customer's user) is refused

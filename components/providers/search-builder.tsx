@@ -92,7 +92,7 @@ export function SearchBuilder({ fields, initial, error }: { fields: Record<strin
         {!noValue && (
           <input
             aria-label={`Value of condition ${n}`}
-            className={`${control} min-w-0 flex-1`}
+            className={`${control} w-full min-w-0 sm:w-auto sm:flex-1`}
             value={c.value}
             placeholder={c.operand === "in" ? "a, b, c" : type === "date" ? "2024-01-31 or 2024-01-31T12:00:00Z" : "value"}
             onChange={(e) => update((r) => void ((find(r, c.key) as Cond).value = e.target.value))}

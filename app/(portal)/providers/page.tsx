@@ -139,7 +139,7 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
               <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
                 {rows.map((p) => (
                   <tr key={p.pk} data-testid="provider-row">
-                    <td className="py-2 pr-4 font-mono text-xs">
+                    <td className="whitespace-nowrap py-2 pr-4 font-mono text-xs">
                       <Link className="text-brand-700 underline dark:text-blue-300" href={`/providers/${encodeURIComponent(p.id)}`}>{p.id}</Link>
                     </td>
                     <td className="py-2 pr-4">{p.name}</td>

@@ -8,7 +8,15 @@ import { argoMessageOutput, argoProviderOutput, argoSearchProviderOutput } from 
 
 const dialect = argoDialect;
 const tags = ["ARGO accounting: providers"];
-const segment = (name: string) => z.string().trim().min(1, `${name} is required.`).max(500);
+// Path segments arrive decoded from Next; decode again only if a raw %XX slipped through (ids never contain '%').
+const decoded = (v: string) => {
+  try {
+    return v.includes("%") ? decodeURIComponent(v) : v;
+  } catch {
+    return v;
+  }
+};
+const segment = (name: string) => z.string().transform(decoded).pipe(z.string().trim().min(1, `${name} is required.`).max(500));
 const providerParams = z.object({ provider_id: segment("provider_id") });
 const aclParams = z.object({ project_id: segment("project_id"), provider_id: segment("provider_id"), who: segment("who") });
 const aclListParams = aclParams.omit({ who: true });

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import { ADMIN_TOKEN, storageStateOf } from "./accounts";
+
+// The demo seed gives provider@portico.local the provider "ncc-hpc" with three installations and a year of usage.
+test.describe("usage as a provider admin", () => {
+  test.use({ storageState: storageStateOf("provider") });
+
+  async function cpuMetricId(request: import("@playwright/test").APIRequestContext): Promise<string> {
+    const res = await request.get("/accounting-system/metric-definitions?size=100", { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const body = await res.json();
+    return body.content.find((m: { metric_name: string }) => m.metric_name === "cpu_time").metric_definition_id;
+  }
+
+  test("uploads a CSV with a progress bar, then a repeat counts as duplicates and a bad file writes nothing", async ({ page, request, context }) => {
+    const metric = await cpuMetricId(request);
+    const base = Date.UTC(2019, 0, 1) + Math.floor(Math.random() * 1e6) * 3_600_000;
+    const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
+    const lines = Array.from({ length: 4000 }, (_, k) => `${metric},${iso(base + k * 3_600_000)},${iso(base + (k + 1) * 3_600_000)},1.5,e2e-user`);
+    const csv = `metric_definition_id,time_period_start,time_period_end,value,user_id\n${lines.join("\n")}\n`;
+
+    await page.goto("/usage/upload");
+    await page.getByLabel("Installation").selectOption({ label: "Nordic Compute Centre HPC · NCC-HPC-1 · project 101017567" });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 64 * 1024 });
+    await page.getByLabel(/Drop a CSV or NDJSON file/).setInputFiles({ name: "usage.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByRole("progressbar")).toBeVisible();
+    await expect(page.getByTestId("upload-result")).toHaveText(/Stored 4000 new records; 0 duplicates skipped/, { timeout: 30_000 });
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByTestId("upload-result")).toHaveText(/Stored 0 new records; 4000 duplicates skipped/);
+
+    const bad = csv.replaceAll(",e2e-user", ",e2e-user-2").replace(",1.5,e2e-user-2\n", ",lots,e2e-user-2\n");
+    await page.getByLabel(/Drop a CSV or NDJSON file/).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByRole("alert")).toContainText("nothing was stored");
+    await expect(page.getByTestId("upload-errors")).toContainText("Row 1, value");
+  });
+
+  test("builds a report in the wizard: chart with capacity line, table, CSV export equal to the table", async ({ page }) => {
+    await page.goto("/usage");
+    await page.getByLabel("Provider").selectOption("ncc-hpc");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Last 12 months" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel("month").check();
+    await page.getByRole("button", { name: "Show report" }).click();
+    await expect(page).toHaveURL(/provider=ncc-hpc.*group=month.*step=3/);
+
+    const chart = page.getByTestId("usage-chart");
+    await expect(chart.locator(".recharts-surface")).toBeVisible();
+    await expect(chart.locator('path[stroke-dasharray="6 4"]')).toHaveCount(1);
+    await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const rows = page.getByTestId("usage-row");
+    expect(await rows.count()).toBeGreaterThanOrEqual(12);
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export CSV" }).click();
+    const file = await (await download).path();
+    const [header, ...csvRows] = fs.readFileSync(file!, "utf8").trim().split(/\r?\n/);
+    expect(header.split(",").slice(0, 3)).toEqual(["period", "from", "to"]);
+    expect(csvRows).toHaveLength(await rows.count());
+    const totalIdx = header.split(",").indexOf("total");
+    for (let i = 0; i < csvRows.length; i++) {
+      const cells = csvRows[i].split(",");
+      await expect(rows.nth(i).locator("th")).toHaveText(cells[0]);
+      const shown = (await rows.nth(i).locator("td").nth(totalIdx - 3).textContent())!.replace(/,/g, "");
+      expect(Number(shown)).toBeCloseTo(Number(cells[totalIdx]), 1);
+    }
+
+    // the address is the report: reloading it shows the same report straight away
+    await page.reload();
+    await expect(page.getByTestId("usage-row")).toHaveCount(csvRows.length);
+  });
+});

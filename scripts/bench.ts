@@ -34,7 +34,7 @@ if (!pglitePhase && !process.env.DATABASE_URL) {
 if (pglitePhase) process.env.PORTICO_DATA_DIR = "memory://";
 
 const { getDb, closeDb, databaseKind } = await import("../lib/db/client");
-const { accountingFixture } = await import("../lib/accounting/test-helpers");
+const { accountingFixture } = await import("../lib/accounting/testing/fixture");
 const { withRollup } = await import("../lib/accounting/usage-rollup");
 const { sqlRows } = await import("../lib/accounting/sql-rows");
 const { createInstallation } = await import("../lib/accounting/installations");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST as BULK } from "@/app/accounting-system/installations/[id]/metrics/bulk/route";
 import { GET as PROJECT_REPORT } from "@/app/accounting-system/projects/[project_id]/providers/[provider_id]/report/route";
 import { GET as EXTERNAL_REPORT } from "@/app/accounting-system/providers/external/report/route";
-import { accountingFixture, addCapacity, type AccountingFixture } from "@/lib/accounting/test-helpers";
+import { accountingFixture, addCapacity, type AccountingFixture } from "@/lib/accounting/testing/fixture";
 import { call, createTestUser } from "@/lib/testing/fixtures";
 import { GET as GLOBAL_REPORT } from "./route";
 
@@ -161,5 +161,33 @@ describe("provider reports (seed 002)", () => {
     expect(res.json.aggregated_metrics[0].total_value).toBe(7);
     const missing = await call(EXTERNAL_REPORT, "GET", `/accounting-system/providers/external/report?externalId=nope&start=2024-05-01&end=2024-05-31`, { token: f.owner.token });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe("chart series", () => {
+  it("groups usage per installation by month with the capacity in force at each bucket's end", async () => {
+    const { GET: SERIES } = await import("../usage-series/route");
+    const f = await accountingFixture();
+    await addCapacity(f, 100, "2024-02-15");
+    const res0 = await call(BULK, "POST", `/accounting-system/installations/${f.installationId}/metrics/bulk`, {
+      token: f.owner.token,
+      params: { id: f.installationId },
+      body: [
+        { metric_definition_id: f.metricId, time_period_start: "2024-01-31T12:00:00Z", time_period_end: "2024-02-01T12:00:00Z", value: 10 },
+        { metric_definition_id: f.metricId, time_period_start: "2024-03-03T00:00:00Z", time_period_end: "2024-03-03T00:00:00Z", value: 150 },
+      ],
+    });
+    expect(res0.status).toBe(201);
+    const res = await call(SERIES, "GET", `/accounting-system/providers/${f.providerId}/usage-series?start=2024-01-15&end=2024-03-31&group=month`, { token: f.owner.token, params: { provider_id: f.providerId } });
+    expect(res.status, res.text).toBe(200);
+    const [series] = res.json.series;
+    expect(series.metric_name).toBe("storage");
+    expect(series.buckets).toEqual([
+      { label: "2024-01", from: "2024-01-15", to: "2024-01-31", values: { [f.installationId]: 5 }, total_value: 5, capacity_value: null, usage_percentage: null },
+      { label: "2024-02", from: "2024-02-01", to: "2024-02-29", values: { [f.installationId]: 5 }, total_value: 5, capacity_value: 100, usage_percentage: 5 },
+      { label: "2024-03", from: "2024-03-01", to: "2024-03-31", values: { [f.installationId]: 150 }, total_value: 150, capacity_value: 100, usage_percentage: 150 },
+    ]);
+    const bad = await call(SERIES, "GET", `/accounting-system/providers/${f.providerId}/usage-series?start=2024-01-15&end=2024-03-31&group=hour`, { token: f.owner.token, params: { provider_id: f.providerId } });
+    expect(bad.status).toBe(400);
   });
 });

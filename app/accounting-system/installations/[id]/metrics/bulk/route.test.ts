@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET as GLOBAL_REPORT } from "@/app/accounting-system/providers/[provider_id]/report/route";
-import { accountingFixture, type AccountingFixture } from "@/lib/accounting/test-helpers";
+import { accountingFixture, type AccountingFixture } from "@/lib/accounting/testing/fixture";
 import { sqlRows } from "@/lib/accounting/sql-rows";
 import { getDb } from "@/lib/db/client";
 import { call, createTestUser } from "@/lib/testing/fixtures";

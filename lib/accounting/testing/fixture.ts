@@ -2,10 +2,10 @@ import { providers } from "@/drizzle/schema";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { createTestUser, unique, type TestUser } from "@/lib/testing/fixtures";
-import { createCapacity } from "./capacities";
-import { createInstallation } from "./installations";
-import { createMetricDefinition } from "./metric-definitions";
-import { associateProviders, registerProject } from "./projects";
+import { createCapacity } from "../capacities";
+import { createInstallation } from "../installations";
+import { createMetricDefinition } from "../metric-definitions";
+import { associateProviders, registerProject } from "../projects";
 
 export type AccountingFixture = { admin: TestUser; owner: TestUser; providerId: string; projectId: string; metricId: string; installationId: string; externalId: string };
 

@@ -36,7 +36,7 @@ test.describe("usage as a provider admin", () => {
     const bad = csv.replaceAll(",e2e-user", ",e2e-user-2").replace(",1.5,e2e-user-2\n", ",lots,e2e-user-2\n");
     await page.getByLabel(/Drop a CSV or NDJSON file/).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
     await page.getByRole("button", { name: "Upload" }).click();
-    await expect(page.getByRole("alert")).toContainText("nothing was stored");
+    await expect(page.locator('[data-notice="error"]')).toContainText("nothing was stored");
     await expect(page.getByTestId("upload-errors")).toContainText("Row 1, value");
   });
 
@@ -51,7 +51,8 @@ test.describe("usage as a provider admin", () => {
     await expect(page).toHaveURL(/provider=ncc-hpc.*group=month.*step=3/);
 
     const chart = page.getByTestId("usage-chart");
-    await expect(chart.locator(".recharts-surface")).toBeVisible();
+    await expect(chart.getByRole("application")).toBeVisible();
+    await expect(chart.getByRole("img", { name: "Capacity legend icon" })).toBeVisible();
     await expect(chart.locator('path[stroke-dasharray="6 4"]')).toHaveCount(1);
     await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
     const rows = page.getByTestId("usage-row");

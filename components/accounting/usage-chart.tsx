@@ -61,7 +61,7 @@ export function UsageChart({ buckets, installations, unit }: { buckets: ChartBuc
               <Bar key={i.installation_id} dataKey={i.installation_id} name={i.installation} stackId="usage" fill={COLORS[k % COLORS.length]} hide={hidden.has(i.installation_id)} isAnimationActive={false} />
             ))}
             <Line dataKey="capacity" name="Capacity" type="stepAfter" stroke="#64748b" strokeWidth={2} strokeDasharray="6 4" dot={false} connectNulls hide={hidden.has("capacity")} isAnimationActive={false} />
-            <Line dataKey="over" name="Over capacity" stroke="none" dot={{ r: 5, fill: "#dc2626", stroke: "#dc2626" }} activeDot={false} hide={hidden.has("over")} isAnimationActive={false} legendType="circle" />
+            <Line dataKey="over" name="Over capacity" stroke="#dc2626" strokeWidth={0} dot={{ r: 5, fill: "#dc2626", stroke: "#dc2626" }} activeDot={false} hide={hidden.has("over")} isAnimationActive={false} legendType="circle" />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

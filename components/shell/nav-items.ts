@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/providers", label: "Providers", section: "Work" },
   { href: "/tenants", label: "Tenants & customers", section: "Work" },
   { href: "/usage", label: "Usage reports", section: "Work" },
+  { href: "/usage/dashboard", label: "Provider dashboard", section: "Work" },
   { href: "/usage/upload", label: "Upload usage", section: "Work" },
   { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },

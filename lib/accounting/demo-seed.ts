@@ -40,10 +40,10 @@ export async function seedAccountingDemo(tx: Tx): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const first = addDays(today, -365);
   await tx.insert(capacities).values([
-    { id: newObjectId(), installationPk: insts[0].pk, metricPk: cpu.pk, value: 9000, registeredOn: first },
-    { id: newObjectId(), installationPk: insts[0].pk, metricPk: cpu.pk, value: 12000, registeredOn: addDays(today, -120) },
-    { id: newObjectId(), installationPk: insts[1].pk, metricPk: cpu.pk, value: 6000, registeredOn: first },
-    { id: newObjectId(), installationPk: insts[2].pk, metricPk: cpu.pk, value: 3000, registeredOn: addDays(today, -200) },
+    { id: newObjectId(), installationPk: insts[0].pk, metricPk: cpu.pk, value: 11000, registeredOn: first },
+    { id: newObjectId(), installationPk: insts[0].pk, metricPk: cpu.pk, value: 15000, registeredOn: addDays(today, -120) },
+    { id: newObjectId(), installationPk: insts[1].pk, metricPk: cpu.pk, value: 9000, registeredOn: first },
+    { id: newObjectId(), installationPk: insts[2].pk, metricPk: cpu.pk, value: 5000, registeredOn: addDays(today, -200) },
   ]);
   let seed = 42;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

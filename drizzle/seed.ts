@@ -6,6 +6,7 @@ import { runSeedSteps, type SeedStep } from "@/lib/demo/seed-steps";
 import { registryDemoStep } from "@/lib/providers/demo-seed";
 import { seedOfferingsDemo } from "@/lib/offerings/demo-seed";
 import { seedTenancyDemo } from "@/lib/tenancy/demo-seed";
+import { registrationDemoStep } from "@/lib/registration/demo-seed";
 import { hashPassword } from "@/lib/users/passwords";
 
 // The demo: people and organisations first; each later area adds its own step (run once each).
@@ -44,7 +45,7 @@ const offeringsCatalogue: SeedStep = { key: "offerings", run: seedOfferingsDemo 
 // Tenancy last: its demo links a Portico provider instance to a provider the steps above created.
 const tenancy: SeedStep = { key: "tenancy", run: seedTenancyDemo };
 
-export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting, tenancy];
+export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting, registrationDemoStep, tenancy];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

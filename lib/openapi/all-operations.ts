@@ -2,10 +2,11 @@ import { argoAccountingOperations } from "@/lib/dialects/argo/accounting/operati
 import { argoProviderOperations } from "@/lib/dialects/argo/provider-operations";
 import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
 import { portalOperations } from "@/lib/dialects/portal/operations";
+import { registrationPortalOperations } from "@/lib/dialects/portal/registration-operations";
 import { tenancyPortalOperations } from "@/lib/dialects/portal/tenancy-operations";
 import { ucloudOperations } from "@/lib/dialects/ucloud/operations";
 import { waldurOperations } from "@/lib/dialects/waldur/operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
-export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations, ...ucloudOperations, ...argoProviderOperations, ...waldurOperations, ...argoAccountingOperations];
+export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations, ...ucloudOperations, ...argoProviderOperations, ...waldurOperations, ...argoAccountingOperations, ...registrationPortalOperations];

@@ -11,7 +11,11 @@ export async function browseRegisteredProviderPage(ctx: ServiceContext, opts: { 
   const page = rows.slice(0, opts.itemsPerPage);
   const masked = actor.role === "support";
   return {
-    items: page.map((r) => ({ ...r, refreshToken: masked && r.provider.ownerUserId !== actor.id ? `${r.credentials.refreshPrefix}…` : revealRefreshToken(r.credentials) })),
+    items: page.map((r) =>
+      masked && r.provider.ownerUserId !== actor.id
+        ? { ...r, refreshToken: `${r.credentials.refreshPrefix}…`, access: "read" as const }
+        : { ...r, refreshToken: revealRefreshToken(r.credentials), access: "manage" as const },
+    ),
     next: rows.length > opts.itemsPerPage ? String(page[page.length - 1].provider.resourceNumber) : null,
   };
 }

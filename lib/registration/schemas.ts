@@ -82,3 +82,31 @@ export type OnboardingSubmission = z.infer<typeof onboardingSubmission>;
 
 export const REGISTRATION_STATES = ["pending", "signed", "approved", "rejected", "expired"] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];
+
+export const registrationOutput = z.object({
+  id: z.uuid(),
+  specId: z.string(),
+  name: z.string(),
+  domain: z.string(),
+  https: z.boolean(),
+  port: z.number().nullable(),
+  origin: z.enum(["integration_module", "wizard"]),
+  state: z.enum(REGISTRATION_STATES),
+  requestedBy: z.string().nullable(),
+  requesterIp: z.string(),
+  signedBy: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  providerId: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export type RegistrationOutput = z.infer<typeof registrationOutput>;
+
+export const listRegistrationsQuery = z.object({
+  state: z.enum(REGISTRATION_STATES, { error: `state must be one of ${REGISTRATION_STATES.join(", ")}.` }).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  size: z.coerce.number().int().min(1).max(100).default(25),
+});

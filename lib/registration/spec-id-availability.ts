@@ -9,6 +9,13 @@ import { AppError } from "@/lib/errors/app-error";
  */
 export async function claimSpecId(tx: Executor, specId: string, exceptRegistrationId?: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"provider-spec-id:" + specId}))`);
+  if (await specIdTaken(tx, specId, exceptRegistrationId)) {
+    throw new AppError("conflict", `The provider id '${specId}' is already taken.`, { "specification.id": [`The provider id '${specId}' is already taken.`] }, { type: "ALREADY_EXISTS" });
+  }
+}
+
+/** Whether a provider or an open request holds the id (a hint for forms; `claimSpecId` is the rule). */
+export async function specIdTaken(tx: Executor, specId: string, exceptRegistrationId?: string): Promise<boolean> {
   const [taken] = await tx.select({ pk: providers.pk }).from(providers).where(eq(providers.id, specId));
   const [open] = await tx
     .select({ id: registrationRequests.id })
@@ -22,7 +29,5 @@ export async function claimSpecId(tx: Executor, specId: string, exceptRegistrati
       ),
     )
     .limit(1);
-  if (taken || open) {
-    throw new AppError("conflict", `The provider id '${specId}' is already taken.`, { "specification.id": [`The provider id '${specId}' is already taken.`] }, { type: "ALREADY_EXISTS" });
-  }
+  return Boolean(taken || open);
 }

@@ -1,0 +1,113 @@
+import { notFound } from "next/navigation";
+import { SecretBlock } from "@/components/registration/copy-button";
+import { RetryWelcome, RotateRefreshToken } from "@/components/registration/provider-credentials-actions";
+import { endpointOf, when } from "@/components/registration/registration-state-badge";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { correlationIdForAction, requirePageActor } from "@/lib/http/session";
+import { welcomeDeliveries } from "@/lib/registration/queries";
+import { retrieveRegisteredProvider } from "@/lib/registration/retrieve-registered-provider";
+
+export const metadata = { title: "Registered provider" };
+
+const TONE = { pending: "amber", delivered: "green", failed: "red" } as const;
+
+export default async function RegisteredProviderPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
+  const { id } = await params;
+  const db = await getDb();
+  const found = await retrieveRegisteredProvider({ db, actor, correlationId: await correlationIdForAction() }, decodeURIComponent(id)).catch((e) => {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const { provider, credentials } = found;
+  const deliveries = await welcomeDeliveries(db, provider.pk);
+  const canManage = found.access === "manage" && actor.via !== "access-token";
+  const spec: [string, React.ReactNode][] = [
+    ["Provider id", <span key="i" className="font-mono">{provider.id}</span>],
+    ["Resource id", provider.resourceNumber],
+    ["Name", provider.name],
+    ["Integration endpoint", <span key="e" className="font-mono text-xs">{endpointOf({ https: provider.https ?? true, domain: provider.domain ?? "", port: provider.port })}</span>],
+    ["Website", provider.website || "—"],
+    ["Owner", found.ownerUsername ?? "—"],
+    ["Registered", when(provider.createdAt.toISOString())],
+  ];
+  return (
+    <>
+      <PageHeader title={provider.name || provider.id} breadcrumbs={[{ href: "/registered-providers", label: "Registered providers" }, { href: `/registered-providers/${provider.id}`, label: provider.id }]} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Specification and owner">
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+            {spec.map(([k, v]) => (
+              <div key={k} className="contents">
+                <dt className="text-slate-500">{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card title="Credentials">
+          <div className="space-y-4">
+            <p className="text-sm">
+              Refresh token: <code className="font-mono text-xs">{credentials.refreshPrefix}…</code>
+              {credentials.rotatedAt && <span className="text-slate-500"> (rotated {when(credentials.rotatedAt.toISOString())})</span>}
+            </p>
+            <p className="text-xs text-slate-500">The integration module exchanges it at POST /auth/refresh for short-lived access tokens.</p>
+            <SecretBlock label="Public key" value={credentials.publicKey} testId="public-key" />
+            {canManage && <RotateRefreshToken id={provider.id} />}
+          </div>
+        </Card>
+      </div>
+      <Card title="Welcome deliveries" className="mt-6">
+        {deliveries.length === 0 ? (
+          <EmptyState title="No welcome messages">This provider was not registered through an approval.</EmptyState>
+        ) : (
+          deliveries.map((m) => (
+            <div key={m.id} data-testid="welcome-delivery" className="space-y-3">
+              <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                <span className="break-all font-mono text-xs">POST {m.url}</span>
+                <span className="flex items-center gap-2">
+                  <Badge tone={TONE[m.status]}>{m.status}</Badge>
+                  <span data-testid="welcome-attempts">
+                    {m.attempts} of {m.maxAttempts} attempts
+                  </span>
+                  {m.status === "pending" && <span className="text-slate-500">next {when(m.nextAttemptAt.toISOString())}</span>}
+                  {actor.role === "admin" && m.status !== "delivered" && <RetryWelcome id={provider.id} outboxId={m.id} />}
+                </span>
+              </div>
+              {m.attemptLog.length > 0 && (
+                <div className="overflow-x-auto">
+                  <table className="w-full text-left text-sm">
+                    <thead className="text-xs uppercase text-slate-500">
+                      <tr>
+                        <th className="py-1 pr-4">#</th>
+                        <th className="py-1 pr-4">When</th>
+                        <th className="py-1 pr-4">Result</th>
+                        <th className="py-1 pr-4">Took</th>
+                        <th className="py-1">Error</th>
+                      </tr>
+                    </thead>
+                    <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                      {m.attemptLog.map((a) => (
+                        <tr key={a.id} data-testid="welcome-attempt">
+                          <td className="py-1 pr-4">{a.attempt}</td>
+                          <td className="py-1 pr-4">{when(a.startedAt.toISOString())}</td>
+                          <td className="py-1 pr-4">
+                            <Badge tone={a.ok ? "green" : "red"}>{a.httpStatus ? `HTTP ${a.httpStatus}` : "no answer"}</Badge>
+                          </td>
+                          <td className="py-1 pr-4">{a.durationMs} ms</td>
+                          <td className="py-1 break-all text-xs">{a.error ?? ""}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </div>
+          ))
+        )}
+      </Card>
+    </>
+  );
+}

@@ -27,7 +27,7 @@ export function RegistrationDecision({ id, specId, canApprove }: { id: string; s
             </Button>
           </form>
         )}
-        <Button type="button" variant="secondary" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={`Reject ${specId}`}>
+        <Button type="button" variant="secondary" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={`Reject… ${specId}`}>
           Reject…
         </Button>
       </div>
@@ -48,7 +48,7 @@ export function RegistrationDecision({ id, specId, canApprove }: { id: string; s
           />
           {rejected.fieldErrors?.reason && <p className="text-sm text-red-600 dark:text-red-400">{rejected.fieldErrors.reason.join(" ")}</p>}
           <Button type="submit" variant="danger" disabled={rejecting}>
-            {rejecting ? "Rejecting…" : `Reject ${specId}`}
+            {rejecting ? "Rejecting…" : `Confirm rejection of ${specId}`}
           </Button>
         </form>
       )}

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors/app-error";
 import { insertProviderCredentials, newProviderKeyPair } from "./credentials";
 import { findRegistrationByToken } from "./queries";
-import { requireOpen, unknownToken } from "./registration-guards";
+import { isUuid, requireOpen, unknownToken } from "./registration-guards";
 import { claimSpecId } from "./spec-id-availability";
 import { decryptSecret } from "@/lib/crypto/tokens";
 import { enqueueWelcome, welcomeUrl } from "./welcome-outbox";
@@ -20,7 +20,7 @@ export async function approveRegistration(ctx: ServiceContext, ref: { token: str
   requireRole(ctx.actor, "admin");
   const keys = await newProviderKeyPair(); // slow; kept outside the transaction
   return ctx.db.transaction(async (tx) => {
-    const found = "token" in ref ? await findRegistrationByToken(tx, ref.token) : (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0];
+    const found = "token" in ref ? await findRegistrationByToken(tx, ref.token) : isUuid(ref.id) ? (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0] : undefined;
     if (!found) throw unknownToken();
     const [row] = await tx.select().from(registrationRequests).where(eq(registrationRequests.id, found.id)).for("update");
     requireOpen(row);

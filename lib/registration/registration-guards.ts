@@ -11,3 +11,5 @@ export function requireOpen(row: RegistrationRequestRow, now = new Date()): void
   if (state === "rejected") throw new AppError("conflict", `This registration request was rejected${row.rejectionReason ? `: ${row.rejectionReason}` : "."}`, undefined, { type: "REJECTED" });
   if (state === "approved") throw new AppError("conflict", "This registration request has already been approved.", undefined, { type: "ALREADY_APPROVED" });
 }
+
+export const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

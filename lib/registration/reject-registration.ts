@@ -5,7 +5,7 @@ import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors/app-error";
 import { findRegistrationByToken } from "./queries";
-import { requireOpen, unknownToken } from "./registration-guards";
+import { isUuid, requireOpen, unknownToken } from "./registration-guards";
 
 /** An admin turns a request down with a reason the provider sees; the spec id becomes free again. */
 export async function rejectRegistration(ctx: ServiceContext, ref: { token: string } | { id: string }, reason: string): Promise<RegistrationRequestRow> {
@@ -13,7 +13,7 @@ export async function rejectRegistration(ctx: ServiceContext, ref: { token: stri
   const why = reason.trim();
   if (!why) throw new AppError("validation", "Give a reason the provider will see.", { reason: ["Give a reason the provider will see."] });
   return ctx.db.transaction(async (tx) => {
-    const found = "token" in ref ? await findRegistrationByToken(tx, ref.token) : (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0];
+    const found = "token" in ref ? await findRegistrationByToken(tx, ref.token) : isUuid(ref.id) ? (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0] : undefined;
     if (!found) throw unknownToken();
     const [row] = await tx.select().from(registrationRequests).where(eq(registrationRequests.id, found.id)).for("update");
     requireOpen(row);

@@ -17,7 +17,7 @@ export default async function RegisteredProviderPage({ params }: { params: Promi
   const actor = await requirePageActor();
   const { id } = await params;
   const db = await getDb();
-  const found = await retrieveRegisteredProvider({ db, actor, correlationId: await correlationIdForAction() }, decodeURIComponent(id)).catch((e) => {
+  const found = await retrieveRegisteredProvider({ db, actor, correlationId: await correlationIdForAction() }, id).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });

@@ -13,7 +13,7 @@ export const metadata = { title: "Sign a provider registration" };
 export default async function SignRegistrationPage({ params }: { params: Promise<{ token: string }> }) {
   const actor = await requirePageActor();
   const { token } = await params;
-  const row = token.length <= 200 ? await findRegistrationByToken(await getDb(), decodeURIComponent(token)) : null;
+  const row = token.length <= 200 ? await findRegistrationByToken(await getDb(), token) : null;
   if (!row) {
     return (
       <>
@@ -47,7 +47,7 @@ export default async function SignRegistrationPage({ params }: { params: Promise
           ))}
         </dl>
         <div className="mt-6">
-          {state === "pending" && <SignRegistrationForm token={decodeURIComponent(token)} specId={row.specId} />}
+          {state === "pending" && <SignRegistrationForm token={token} specId={row.specId} />}
           {state === "signed" && (
             <Notice kind={row.signedBy === actor.id ? "success" : "info"}>
               {row.signedBy === actor.id ? "You have signed this request. It now waits for a federation administrator." : "Someone else has already signed this request."}

@@ -10,6 +10,8 @@ export const idempotencyKeys = pgTable(
     status: integer("status"),
     responseBody: text("response_body"),
     responseHeaders: jsonb("response_headers").$type<Record<string, string>>(),
+    /** The server process running the first request (lib/db/instance.ts), so a crashed one's claim can be taken over. */
+    owner: text("owner"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] })],

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "@/drizzle/schema";
 import { config } from "@/lib/config";
+import { instanceId, instanceLockKey } from "./instance";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -25,7 +26,21 @@ async function openPostgres(url: string): Promise<Handle> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: url, max: Number(process.env.PORTICO_DB_POOL_SIZE || 10) });
-  return { db: drizzle(pool, { schema }) as unknown as Db, kind: "postgres", close: () => pool.end() };
+  const liveness = await holdInstanceLock(url);
+  return { db: drizzle(pool, { schema }) as unknown as Db, kind: "postgres", close: async () => void (await Promise.all([pool.end(), liveness.end().catch(() => undefined)])) };
+}
+
+/**
+ * A dedicated connection holding this process's instance lock for as long as the process lives: when the
+ * process dies, so does the connection, and PostgreSQL releases the lock (see lib/db/instance.ts).
+ */
+async function holdInstanceLock(url: string) {
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: url, application_name: `portico ${instanceId()}` });
+  client.on("error", (e) => console.error(JSON.stringify({ level: "error", msg: "instance liveness connection lost", error: e.message })));
+  await client.connect();
+  await client.query("select pg_advisory_lock($1::bigint)", [instanceLockKey(instanceId())]);
+  return client;
 }
 
 async function open(): Promise<Handle> {

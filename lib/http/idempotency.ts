@@ -1,6 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { idempotencyKeys } from "@/drizzle/schema";
-import type { Db } from "@/lib/db/client";
+import { databaseKind, type Db } from "@/lib/db/client";
+import { instanceId, instanceLockKey } from "@/lib/db/instance";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -14,13 +15,42 @@ type Stored = { status: number; body: string; headers: Record<string, string> };
 export async function claimIdempotencyKey(db: Db, scope: string, key: string, requestBody: string): Promise<Stored | null> {
   if (key.length > 255) throw new AppError("bad_request", "Idempotency-Key must be at most 255 characters.");
   const requestHash = sha256Hex(requestBody);
-  const inserted = await db.insert(idempotencyKeys).values({ scope, key, requestHash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  const owner = instanceId();
+  const inserted = await db.insert(idempotencyKeys).values({ scope, key, requestHash, owner }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
   if (inserted.length) return null;
   const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   if (!row) return claimIdempotencyKey(db, scope, key, requestBody); // released between the two statements
   if (row.requestHash !== requestHash) throw new AppError("conflict", "This Idempotency-Key was already used with a different request body.");
-  if (row.status === null) throw new AppError("conflict", "A request with this Idempotency-Key is still being processed.");
+  if (row.status === null) {
+    if (!(await ownerIsGone(db, row.owner, row.createdAt))) throw new AppError("conflict", "A request with this Idempotency-Key is still being processed.");
+    // The process that ran the first request died before answering (its transaction rolled back with it):
+    // this retry takes the key over and runs. Only one retry wins the update.
+    const taken = await db
+      .update(idempotencyKeys)
+      .set({ owner, createdAt: new Date() })
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.status), row.owner === null ? isNull(idempotencyKeys.owner) : eq(idempotencyKeys.owner, row.owner)))
+      .returning({ key: idempotencyKeys.key });
+    if (taken.length) return null;
+    return claimIdempotencyKey(db, scope, key, requestBody);
+  }
   return { status: row.status, body: row.responseBody ?? "", headers: row.responseHeaders ?? {} };
+}
+
+const LEGACY_CLAIM_MS = 15 * 60_000;
+
+/**
+ * Whether the process that claimed a key is gone. PGlite is opened by one process only, so a claim by any
+ * other instance is from a process that has exited. On PostgreSQL the owner's instance lock tells (taken and
+ * released at once, in one statement, so on one connection). Claims from before owners were recorded count
+ * as gone after 15 minutes.
+ */
+async function ownerIsGone(db: Db, owner: string | null, createdAt: Date): Promise<boolean> {
+  if (owner === null) return Date.now() - createdAt.getTime() > LEGACY_CLAIM_MS;
+  if (owner === instanceId()) return false;
+  if ((await databaseKind()) === "pglite") return true;
+  const k = instanceLockKey(owner);
+  const res = await db.execute(sql`select case when pg_try_advisory_lock(${k}::bigint) then pg_advisory_unlock(${k}::bigint) else false end as gone`);
+  return (res as unknown as { rows: { gone: boolean }[] }).rows[0]?.gone === true;
 }
 
 export async function storeIdempotentResponse(db: Db, scope: string, key: string, res: Stored): Promise<void> {

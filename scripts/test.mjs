@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit + integration tests on PGlite (and on PostgreSQL when DATABASE_URL
-// is set, in a fresh database), a production build, and Playwright end-to-end tests in Chromium
+// is set, in a fresh database), a production build, crash safety (scripts/crash-test.ts: kill -9 of the
+// built server mid-write), and Playwright end-to-end tests in Chromium
 // against `next start`. Prints one closing line: "N passed, M failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -70,6 +71,8 @@ if (process.env.DATABASE_URL && (!only.length || only.includes("postgres"))) {
   countVitest("test-results/vitest-postgres.json");
 }
 if (step("build", process.execPath, ["scripts/start.mjs", "--build-only"], withoutDb)) {
+  // kill -9 of the built server mid-write, then restart and check (PGlite, and PostgreSQL when DATABASE_URL is set)
+  step("crash", process.execPath, ["--import", "tsx", "scripts/crash-test.ts"], { CRASH_DB: process.env.DATABASE_URL ? "both" : "pglite" });
   const e2eDb = process.env.DATABASE_URL && (!only.length || only.includes("e2e")) ? await freshDatabase("e2e") : "";
   step("e2e", bin("playwright"), ["test"], { E2E_DATABASE_URL: e2eDb, DATABASE_URL: "" });
   countPlaywright("test-results/e2e-report.json");

@@ -1,0 +1,230 @@
+// `npm run bench:load`: Portico under 200 concurrent connections, on 127.0.0.1 only, bounded in time.
+// Starts the built server (`next start`) on a fresh PostgreSQL database next to DATABASE_URL, creates the
+// data it needs over the API, then drives it with wrk (scripts/bench-load/mix.lua): a mix of provider list,
+// provider search, usage report and usage ingest calls with a bearer token. Prints the 0-error check,
+// p50/p95/p99 latency, req/s and the server's RSS at start and end; then the provider list page alone
+// against Portico and against a bare node:http + pg server (scripts/bench-load/bare-server.mjs): the ratio.
+//
+//   DATABASE_URL=postgres://… npm run bench:load
+//   BENCH_SECONDS=60 (the mix)  BENCH_COMPARE_SECONDS=20 (each list-only run)  BENCH_CONNECTIONS=200  BENCH_THREADS=2
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const SECONDS = Number(process.env.BENCH_SECONDS || 60);
+const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS || Math.min(20, SECONDS));
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 200);
+const THREADS = Number(process.env.BENCH_THREADS || 2);
+const PROVIDERS = 300;
+const USAGE_ROWS = 50_000;
+const POOL = process.env.PORTICO_DB_POOL_SIZE || "10";
+
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function fail(msg: string): never {
+  console.error(msg);
+  process.exitCode = 1;
+  throw new Error(msg);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function startDetached(args: string[], env: Record<string, string>, log: string): ChildProcess {
+  const fd = fs.openSync(log, "w");
+  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ["ignore", fd, fd], env: { ...process.env, ...env } });
+  fs.closeSync(fd);
+  children.push(child);
+  return child;
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    return;
+  }
+  const t = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(t);
+}
+
+/** Resident memory of a process group (next start and anything it forked), in MB. */
+function groupRssMb(pgid: number): number {
+  let kb = 0;
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue; // field 5 of stat: process group
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) kb += Number(m[1]);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return kb / 1024;
+}
+
+async function waitFor(url: string, headers: Record<string, string>, child: ChildProcess, log: string): Promise<void> {
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) fail(`The server exited during start:\n${fs.readFileSync(log, "utf8").slice(-3000)}`);
+    const ok = await fetch(url, { headers }).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    if (Date.now() > until) fail(`The server did not answer within 120 s:\n${fs.readFileSync(log, "utf8").slice(-3000)}`);
+    await sleep(200);
+  }
+}
+
+type WrkResult = { requests: number; duration_us: number; connect: number; read: number; write: number; status: number; timeout: number; p50: number; p95: number; p99: number; max: number; mean: number };
+
+function wrk(url: string, seconds: number, env: Record<string, string>): WrkResult {
+  const args = [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${seconds}s`, "--timeout", "30s", "-s", path.join(root, "scripts", "bench-load", "mix.lua"), url];
+  const r = spawnSync("wrk", args, { env: { ...process.env, ...env }, encoding: "utf8", timeout: (seconds + 60) * 1000 });
+  const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("BENCH_RESULT "));
+  if (!line) fail(`wrk gave no result (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return JSON.parse(line.slice("BENCH_RESULT ".length));
+}
+
+const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
+const rps = (r: WrkResult) => r.requests / (r.duration_us / 1e6);
+const errors = (r: WrkResult) => r.connect + r.read + r.write + r.status + r.timeout;
+function line(label: string, r: WrkResult): string {
+  const e = errors(r);
+  return `${label.padEnd(44)} ${String(r.requests).padStart(8)} req  ${rps(r).toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50).padStart(9)}  p95 ${ms(r.p95).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  errors ${e}${e ? ` (connect ${r.connect}, read ${r.read}, write ${r.write}, http ≥ 400 ${r.status}, timeout ${r.timeout})` : " ✓"}`;
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) fail("bench:load runs on PostgreSQL: set DATABASE_URL (a fresh database is created next to it and dropped afterwards).");
+  if (spawnSync("wrk", ["--version"]).error) fail("wrk is not installed: apt-get install -y wrk");
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) fail("No build found: run `npm run build` first.");
+
+  // A fresh database, dropped at the end.
+  const base = new URL(process.env.DATABASE_URL);
+  const name = `${base.pathname.slice(1) || "portico"}_load_${Date.now().toString(36)}`.replace(/[^a-z0-9_]/gi, "_").toLowerCase();
+  const adminUrl = new URL(base);
+  adminUrl.pathname = "/postgres";
+  const q = async (text: string) => {
+    const c = new pg.Client({ connectionString: adminUrl.toString() });
+    await c.connect();
+    try {
+      await c.query(text);
+    } finally {
+      await c.end();
+    }
+  };
+  await q(`create database "${name}"`);
+  cleanups.push(() => q(`drop database if exists "${name}" with (force)`));
+  const dbUrl = new URL(base);
+  dbUrl.pathname = `/${name}`;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portico-load-"));
+  cleanups.push(async () => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const token = `bench-${randomBytes(24).toString("hex")}`;
+  const [port, barePort] = [await freePort(), await freePort()];
+  const serverLog = path.join(tmp, "server.log");
+  const server = startDetached([nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    DATABASE_URL: dbUrl.toString(),
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    PORTICO_ADMIN_EMAIL: "bench-admin@portico.test",
+    PORTICO_ADMIN_PASSWORD: randomBytes(18).toString("base64url"),
+    PORTICO_ADMIN_TOKEN: token,
+    PORTICO_SEED_DEMO: "false",
+    PORTICO_DB_POOL_SIZE: POOL,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  }, serverLog);
+  const origin = `http://127.0.0.1:${port}`;
+  const auth = { authorization: `Bearer ${token}` };
+  await waitFor(`${origin}/api/me`, auth, server, serverLog);
+  console.log(`Portico (next start) on ${origin}, PostgreSQL database ${name}, pool ${POOL}`);
+
+  // The data the mix needs, made through the API.
+  const api = async (method: string, p: string, status: number, body?: unknown, raw?: string) => {
+    const res = await fetch(origin + p, { method, headers: { ...auth, "content-type": "application/json" }, body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const text = await res.text();
+    if (res.status !== status) fail(`${method} ${p} answered ${res.status}, expected ${status}: ${text.slice(0, 300)}`);
+    return text ? JSON.parse(text) : null;
+  };
+  const t0 = Date.now();
+  for (let i = 0; i < PROVIDERS; i += 10) {
+    await Promise.all(Array.from({ length: Math.min(10, PROVIDERS - i) }, (_, k) => api("POST", "/accounting-system/providers", 201, { id: `bench-${i + k}`, name: `Bench Provider ${i + k}`, abbreviation: `B${i + k}`, website: "https://bench.example.org" })));
+  }
+  await api("POST", "/accounting-system/projects", 201, { id: "bench-project", acronym: "BENCH", title: "Load benchmark" });
+  await api("POST", "/accounting-system/projects/bench-project/associate", 200, { providers: ["bench-0"] });
+  const metric = await api("POST", "/accounting-system/metric-definitions", 201, { metric_name: "cpu", unit_type: "core hours", metric_type: "aggregated" });
+  const inst = await api("POST", "/accounting-system/installations", 201, { project: "bench-project", organisation: "bench-0", infrastructure: "bench", installation: "bench-1", unit_of_access: metric.metric_definition_id });
+  const t2025 = Date.UTC(2025, 0, 1);
+  for (let b = 0; b < USAGE_ROWS; b += 10_000) {
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ metric_definition_id: metric.metric_definition_id, time_period_start: new Date(t2025 + (b + i) * 600_000).toISOString(), time_period_end: new Date(t2025 + (b + i + 1) * 600_000).toISOString(), value: 1, user_id: `u${i % 50}`, group_id: "g" }));
+    await api("POST", `/accounting-system/installations/${inst.id}/metrics/bulk`, 201, undefined, JSON.stringify(rows));
+  }
+  console.log(`Data: ${PROVIDERS} providers, 1 installation with ${USAGE_ROWS} usage records (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+  const env = { BENCH_TOKEN: token, BENCH_PROVIDER: "bench-0", BENCH_INSTALLATION: inst.id, BENCH_METRIC: metric.metric_definition_id, BENCH_RUN: Date.now().toString(36) };
+  // Warm-up: every route compiled and JIT-warm before measuring.
+  wrk(origin, 3, { ...env, BENCH_MIX: "mix" });
+  const rssStart = groupRssMb(server.pid!);
+
+  console.log(`\nwrk: ${CONNECTIONS} connections, ${THREADS} threads, 127.0.0.1, timeout 30 s`);
+  const mix = wrk(origin, SECONDS, { ...env, BENCH_MIX: "mix" });
+  const rssEnd = groupRssMb(server.pid!);
+  console.log(line(`Portico mix (4 list/2 search/2 report/2 ingest), ${SECONDS} s`, mix));
+  const list = wrk(origin, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" });
+  console.log(line(`Portico provider list page, ${COMPARE_SECONDS} s`, list));
+  await stopGroup(server);
+
+  const bareLog = path.join(tmp, "bare.log");
+  const bare = startDetached([path.join(root, "scripts", "bench-load", "bare-server.mjs")], { DATABASE_URL: dbUrl.toString(), PORT: String(barePort), PORTICO_DB_POOL_SIZE: POOL }, bareLog);
+  await waitFor(`http://127.0.0.1:${barePort}/accounting-system/providers?page=1&size=10`, {}, bare, bareLog);
+  wrk(`http://127.0.0.1:${barePort}`, 2, { ...env, BENCH_MIX: "list" });
+  const bareList = wrk(`http://127.0.0.1:${barePort}`, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" });
+  console.log(line(`bare node:http + pg, same page, ${COMPARE_SECONDS} s`, bareList));
+  await stopGroup(bare);
+
+  const ratio = rps(list) / rps(bareList);
+  console.log(`\nProvider list page: Portico ${rps(list).toFixed(0)} req/s vs bare ${rps(bareList).toFixed(0)} req/s → ratio ${ratio.toFixed(2)} (p99 ${ms(list.p99)} vs ${ms(bareList.p99)})`);
+  console.log(`Portico server RSS: ${rssStart.toFixed(0)} MB at start of the mix, ${rssEnd.toFixed(0)} MB at its end (${rssEnd >= rssStart ? "+" : ""}${(rssEnd - rssStart).toFixed(0)} MB)`);
+  const bad = errors(mix) + errors(list) + errors(bareList);
+  console.log(bad ? `FAILED: ${bad} errors under load` : "0 errors under load ✓");
+  if (bad) process.exitCode = 1;
+}
+
+async function cleanup() {
+  for (const c of children) await stopGroup(c);
+  for (const c of cleanups.splice(0).reverse()) await c().catch((e) => console.error(`cleanup: ${(e as Error).message}`));
+}
+
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cleanup().then(() => process.exit(130)));
+
+main()
+  .catch((e) => {
+    if (!process.exitCode) console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(cleanup);

@@ -39,7 +39,9 @@ async function holdInstanceLock(url: string) {
   const client = new Client({ connectionString: url, application_name: `portico ${instanceId()}` });
   client.on("error", (e) => console.error(JSON.stringify({ level: "error", msg: "instance liveness connection lost", error: e.message })));
   await client.connect();
-  await client.query("select pg_advisory_lock($1::bigint)", [instanceLockKey(instanceId())]);
+  // Never blocks: should an earlier handle of this same process still hold it, that one vouches for us.
+  const { rows } = await client.query("select pg_try_advisory_lock($1::bigint) as got", [instanceLockKey(instanceId())]);
+  if (!rows[0]?.got) console.error(JSON.stringify({ level: "warn", msg: "instance lock already held", instance: instanceId() }));
   return client;
 }
 

@@ -6,18 +6,19 @@ import { requireUser } from "@/lib/auth/authorize";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/pg-errors";
 import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
-import { hasProviderAccess } from "./access";
+import { ownsProvider } from "./access";
 import { providerConflict } from "./create-provider";
 import { getProvider, isCatalogueProvider } from "./queries";
 import { updateProviderInput, type UpdateProviderInput } from "./schemas";
 
-/** Refuses changes to catalogue providers (403) and to providers the actor does not manage (403). */
+/** Refuses changes to catalogue providers (403) and to providers the actor does not own (403). */
 export async function requireManageableProvider(ctx: ServiceContext, provider: ProviderRow, verb: "updated" | "deleted"): Promise<void> {
   const actor = requireUser(ctx.actor);
   if (isCatalogueProvider(provider)) {
     throw new AppError("forbidden", `The Provider ${provider.id} derives from the EOSC Resource Catalogue and cannot be ${verb}; it is kept in sync by the catalogue import.`);
   }
-  if (!(await hasProviderAccess(ctx.db, actor, provider.id, "manage"))) throw new AppError("forbidden", `You are not allowed to manage the Provider ${provider.id}.`);
+  // The profile belongs to the provider's owners; an ACL admin role is scoped to one project and only manages access there.
+  if (actor.role !== "admin" && !(await ownsProvider(ctx.db, actor, provider))) throw new AppError("forbidden", `You are not allowed to change the Provider ${provider.id}.`);
 }
 
 /** Partial update: empty or null values are ignored (ARGO); a new id cascades to grants and references. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { importCatalogueDocument } from "@/lib/providers/import-catalogue";
 import { call, createTestOrganisation, createTestUser, unique } from "@/lib/testing/fixtures";
-import { providers } from "@/drizzle/schema";
+import { eq } from "drizzle-orm";
+import { accountingProjects, installations, metricDefinitions, providers } from "@/drizzle/schema";
+import { POST as setAcl } from "../projects/[project_id]/providers/[provider_id]/acl/[who]/route";
 import { DELETE, GET as getOne, PATCH } from "./[provider_id]/route";
 import { GET, POST } from "./route";
 import { POST as search } from "./search/route";
@@ -89,6 +91,21 @@ describe("/accounting-system/providers", () => {
   });
 });
 
+describe("project-scoped admin grants", () => {
+  it("manage access for their project but do not change the provider's profile", async () => {
+    const owner = await createTestUser();
+    const projectAdmin = await createTestUser();
+    const body = newProvider();
+    await call(POST, "POST", "/accounting-system/providers", { token: owner.token, body });
+    const acl = (who: string, project = "p-1") => ({ params: { project_id: project, provider_id: body.id, who } });
+    expect((await call(setAcl, "POST", "/acl", { token: owner.token, ...acl(projectAdmin.user.id), body: { roles: ["admin"] } })).status).toBe(200);
+    expect((await call(PATCH, "PATCH", "/x", { token: projectAdmin.token, ...p(body.id), body: { name: "Taken over" } })).status).toBe(403);
+    expect((await call(DELETE, "DELETE", "/x", { token: projectAdmin.token, ...p(body.id) })).status).toBe(403);
+    expect((await call(setAcl, "POST", "/acl", { token: projectAdmin.token, ...acl(owner.user.username), body: { roles: ["viewer"] } })).status).toBe(200);
+    expect((await call(setAcl, "POST", "/acl", { token: projectAdmin.token, ...acl(owner.user.username, "p-2"), body: { roles: ["viewer"] } })).status).toBe(403);
+  });
+});
+
 describe("/accounting-system/providers/search", () => {
   it("answers 400 naming the unknown field, operand or operator, and pages its results", async () => {
     const { token } = await createTestUser({ role: "admin" });
@@ -117,5 +134,27 @@ describe("/accounting-system/providers/search", () => {
     // Registering a provider makes one its admin.
     await call(POST, "POST", "/accounting-system/providers", { token: member.token, body: newProvider() });
     expect((await call(search, "POST", "/s", { token: member.token, body: { type: "filter", operator: "AND", criteria: [] } })).status).toBe(200);
+  });
+});
+
+describe("providers referenced by accounting", () => {
+  it("a rename cascades to installations; deleting a provider with installations is a 409 and changes nothing", async () => {
+    const db = await getDb();
+    const owner = await createTestUser();
+    const body = newProvider();
+    await call(POST, "POST", "/accounting-system/providers", { token: owner.token, body });
+    const project = unique("proj");
+    await db.insert(accountingProjects).values({ id: project });
+    const [metric] = await db.insert(metricDefinitions).values({ id: unique("m"), metricName: "cpu", unitType: "hours", metricType: "aggregated" }).returning();
+    const inst = unique("inst");
+    await db.insert(installations).values({ id: inst, projectId: project, providerId: body.id, infrastructure: "x", installation: "y", unitOfAccessPk: metric.pk });
+
+    const newId = unique("moved");
+    expect((await call(PATCH, "PATCH", "/x", { token: owner.token, ...p(body.id), body: { id: newId } })).status).toBe(200);
+    expect((await db.select().from(installations).where(eq(installations.id, inst)))[0].providerId).toBe(newId);
+    const refused = await call(DELETE, "DELETE", "/x", { token: owner.token, ...p(newId) });
+    expect(refused.status).toBe(409);
+    expect(refused.json.message).toMatch(/installations/);
+    expect((await call(getOne, "GET", "/x", { token: owner.token, ...p(newId) })).status).toBe(200);
   });
 });

@@ -9,7 +9,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
-import { hasProviderAccess } from "@/lib/providers/access";
+import { ownsProvider } from "@/lib/providers/access";
 import { listEntitlements, listProviderGrants } from "@/lib/providers/access-queries";
 import { findProvider, isCatalogueProvider } from "@/lib/providers/queries";
 import { findUserById } from "@/lib/users/queries";
@@ -28,7 +28,7 @@ export default async function ProviderPage({ params, searchParams }: { params: P
   if (!provider) notFound();
 
   const catalogue = isCatalogueProvider(provider);
-  const manages = await hasProviderAccess(db, actor, provider.id, "manage");
+  const manages = actor.role === "admin" || (await ownsProvider(db, actor, provider));
   const canEdit = manages && !catalogue && actor.role !== "support";
   const seesAccess = manages || actor.role === "support";
   const grants = seesAccess ? await listProviderGrants(db, provider.id) : [];

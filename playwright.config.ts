@@ -30,7 +30,8 @@ export default defineConfig({
     { name: "ui", testMatch: /^(?!.*api\/).*\.spec\.ts$/, dependencies: ["setup"], use: chromium },
   ],
   webServer: {
-    command: "node scripts/start.mjs",
+    // The server's output also goes to a file, which `npm test` scans for leaked secrets.
+    command: "node scripts/start.mjs 2>&1 | tee -a .data/e2e-server.log",
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -16,6 +16,8 @@ const only = process.argv.slice(2); // e.g. `npm test -- unit` runs just that st
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
 fs.mkdirSync("test-results", { recursive: true });
+fs.mkdirSync(".data", { recursive: true });
+fs.rmSync(".data/e2e-server.log", { force: true });
 
 function step(name, cmd, args, extraEnv = {}) {
   if (only.length && !only.includes(name)) return true;
@@ -59,10 +61,26 @@ async function freshDatabase(suffix) {
   return url.toString();
 }
 
+/**
+ * No secret may reach a log: scan the server output of the whole e2e run for anything shaped like one
+ * of our tokens, a JWT, a private key, or the bootstrap admin's password. (The demo accounts' passwords
+ * are printed at start on purpose: they are public, in the README.)
+ */
+function secretsStayOutOfLogs() {
+  const file = ".data/e2e-server.log";
+  if (!fs.existsSync(file)) return;
+  const log = fs.readFileSync(file, "utf8");
+  const patterns = [/\b[a-z]{2,5}_[0-9A-Za-z]{46}\b/, /eyJ[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}/, /BEGIN [A-Z ]*PRIVATE KEY/, /bootstrap-admin-password/];
+  const found = patterns.filter((re) => re.test(log)).map(String);
+  console.log(`\n=== secrets: scanned ${log.length} bytes of server log — ${found.length ? "FOUND " + found.join(", ") : "none found"}`);
+  if (found.length) totals.failed++;
+  else totals.passed++;
+}
+
 const withoutDb = { DATABASE_URL: "" };
 step("typecheck", bin("tsc"), ["--noEmit"]);
 step("lint", bin("eslint"), [".", "--max-warnings=0"]);
-for (const f of fs.readdirSync("test-results").filter((f) => f.startsWith("vitest-") || f === "e2e-report.json")) fs.rmSync(path.join("test-results", f));
+for (const f of fs.readdirSync("test-results").filter((f) => f.startsWith("vitest-") || f.startsWith("e2e-"))) fs.rmSync(path.join("test-results", f));
 step("unit", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest-pglite.json"], withoutDb);
 countVitest("test-results/vitest-pglite.json");
 if (process.env.DATABASE_URL && (!only.length || only.includes("postgres"))) {
@@ -76,6 +94,7 @@ if (step("build", process.execPath, ["scripts/start.mjs", "--build-only"], witho
   const e2eDb = process.env.DATABASE_URL && (!only.length || only.includes("e2e")) ? await freshDatabase("e2e") : "";
   step("e2e", bin("playwright"), ["test"], { E2E_DATABASE_URL: e2eDb, DATABASE_URL: "" });
   countPlaywright("test-results/e2e-report.json");
+  if (!only.length || only.includes("e2e")) secretsStayOutOfLogs();
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);

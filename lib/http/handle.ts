@@ -100,6 +100,8 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
       assertStorableText(rawQuery, "query");
       const params = op.params ? parseWith(op.params, rawParams) : undefined;
       const query = op.query ? parseWith(op.query, rawQuery) : undefined;
+      assertStorableText(params, "path"); // again after schemas that decode or transform
+      assertStorableText(query, "query");
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
       const rawBody = hasBody ? await readBodyText(req, op.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : "";
       let body: unknown = undefined;

@@ -13,6 +13,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/onboarding", label: "Provider onboarding", section: "Work" },
   { href: "/registered-providers", label: "Registered providers", section: "Work" },
   { href: "/approvals", label: "Approval queue", roles: ["admin", "support"], section: "Administration" },
+  { href: "/offerings", label: "Offerings", section: "Catalogue" },
+  { href: "/catalogue", label: "Public catalogue", section: "Catalogue" },
   { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },
   { href: "/tokens", label: "API tokens", section: "Account" },

@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { OfferingWizard } from "@/components/offerings/offering-wizard";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { allCategories } from "@/lib/categories/queries";
+import { getDb } from "@/lib/db/client";
+import { requirePageActor } from "@/lib/http/session";
+import { findOfferingDraft } from "@/lib/offerings/queries";
+import { emptyWizard, type WizardData } from "@/lib/offerings/wizard";
+import { organisationsForOfferings } from "@/lib/organisations/customer-queries";
+
+export const metadata = { title: "New offering" };
+
+export default async function NewOfferingPage({ searchParams }: { searchParams: Promise<{ draft?: string }> }) {
+  const actor = await requirePageActor();
+  const { draft } = await searchParams;
+  const db = await getDb();
+  const [orgs, cats] = await Promise.all([organisationsForOfferings(db, actor), allCategories(db)]);
+  const saved = draft && /^[0-9a-f-]{36}$/i.test(draft) ? await findOfferingDraft(db, actor.id, draft) : undefined;
+  if (draft && !saved) notFound();
+  const initial = saved ? { ...emptyWizard(), ...(saved.data as Partial<WizardData>) } : { ...emptyWizard(), basics: { ...emptyWizard().basics, customer: orgs.length === 1 ? orgs[0].id : "" } };
+  return (
+    <>
+      <PageHeader title={saved ? `Resume “${saved.title}”` : "New offering"} breadcrumbs={[{ href: "/offerings", label: "Offerings" }]} description="Created as a Draft: nobody sees it in the catalogue until you activate it." />
+      {orgs.length === 0 ? (
+        <EmptyState title="You cannot create offerings yet">Offerings belong to an organisation. Ask an admin to make you an owner or manager of one.</EmptyState>
+      ) : (
+        <OfferingWizard
+          key={saved?.id ?? "new"}
+          draftId={saved?.id ?? null}
+          initialStep={saved?.step ?? 0}
+          initial={initial}
+          customers={orgs.map((o) => ({ id: o.id, name: o.name }))}
+          categories={cats.map((c) => ({ id: c.id, title: c.title }))}
+        />
+      )}
+    </>
+  );
+}

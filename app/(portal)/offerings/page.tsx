@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { DeleteDraftButton } from "@/components/offerings/delete-draft-button";
+import { StateBadge } from "@/components/offerings/state-badge";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { CsvButton } from "@/components/ui/csv-button";
+import { Pager } from "@/components/ui/pager";
+import { getDb } from "@/lib/db/client";
+import { requirePageActor } from "@/lib/http/session";
+import { listOfferingDrafts, listOfferings, type OfferingFilters } from "@/lib/offerings/queries";
+import { OFFERING_STATES, type OfferingState } from "@/lib/offerings/schemas";
+import { organisationsForOfferings } from "@/lib/organisations/customer-queries";
+
+export const metadata = { title: "Offerings" };
+
+const SIZE = 20;
+const SORTS = ["name", "-name", "created", "-created", "state", "-state"] as const;
+type Search = { q?: string; state?: string; o?: string; page?: string };
+
+export default async function OfferingsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePageActor();
+  const sp = await searchParams;
+  const db = await getDb();
+  const page = Math.max(1, Number(sp.page) || 1);
+  const state = OFFERING_STATES.includes(sp.state as OfferingState) ? (sp.state as OfferingState) : undefined;
+  const o = SORTS.includes(sp.o as (typeof SORTS)[number]) ? (sp.o as OfferingFilters["ordering"]) : "-created";
+  const [{ rows, total }, drafts, orgs] = await Promise.all([
+    listOfferings(db, actor, { keyword: sp.q?.slice(0, 150) || undefined, states: state ? [state] : undefined, ordering: o }, { limit: SIZE, offset: (page - 1) * SIZE }),
+    listOfferingDrafts(db, actor.id),
+    organisationsForOfferings(db, actor),
+  ]);
+  const params = { q: sp.q, state, o };
+  const sortLink = (field: string, label: string) => {
+    const next = o === field ? `-${field}` : field;
+    const q = new URLSearchParams(Object.entries({ ...params, o: next }).filter((e): e is [string, string] => !!e[1]));
+    const dir = o === field ? "ascending" : o === `-${field}` ? "descending" : "none";
+    return (
+      <th className="py-2 pr-4" aria-sort={dir}>
+        <a href={`/offerings?${q}`} className="hover:underline">
+          {label} {dir === "ascending" ? "▲" : dir === "descending" ? "▼" : ""}
+        </a>
+      </th>
+    );
+  };
+  const csvRows = rows.map((d) => ({ name: d.offering.name, organisation: d.organisation.name, category: d.category.title, type: d.offering.type, state: d.offering.state, plans: d.plans.length, created: d.offering.createdAt.toISOString() }));
+  return (
+    <>
+      <PageHeader
+        title="Offerings"
+        description="Services your organisations offer in the marketplace (Waldur offerings), their plans and their managers."
+        actions={orgs.length > 0 ? <Link href="/offerings/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">New offering</Link> : undefined}
+      />
+      {drafts.length > 0 && (
+        <Card title="Your drafts" className="mb-6">
+          <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+            {drafts.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="draft-row">
+                <span>
+                  <span className="font-medium">{d.title}</span> <span className="text-xs text-slate-500">step {d.step + 1} of 5 · saved {d.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+                </span>
+                <span className="flex gap-2">
+                  <Link href={`/offerings/new?draft=${d.id}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
+                    Resume
+                  </Link>
+                  <DeleteDraftButton id={d.id} title={d.title} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card>
+        <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+          <div>
+            <label htmlFor="q" className="block text-sm font-medium">
+              Search
+            </label>
+            <input id="q" name="q" defaultValue={sp.q} placeholder="Name, description, organisation" className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900" />
+          </div>
+          <div>
+            <label htmlFor="state" className="block text-sm font-medium">
+              State
+            </label>
+            <select id="state" name="state" defaultValue={state ?? ""} className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900">
+              <option value="">All</option>
+              {OFFERING_STATES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </div>
+          <button className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600">Filter</button>
+          <span className="ml-auto">
+            <CsvButton rows={csvRows} columns={["name", "organisation", "category", "type", "state", "plans", "created"]} filename="offerings.csv" />
+          </span>
+        </form>
+        {rows.length === 0 ? (
+          <EmptyState title="No offerings match">{orgs.length ? "Create one with “New offering”, or change the filters." : "Offerings of your organisations and Active offerings appear here."}</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-slate-500">
+                <tr>
+                  {sortLink("name", "Name")}
+                  <th className="py-2 pr-4">Organisation</th>
+                  <th className="py-2 pr-4">Category</th>
+                  <th className="py-2 pr-4">Type</th>
+                  {sortLink("state", "State")}
+                  <th className="py-2 pr-4">Plans</th>
+                  {sortLink("created", "Created")}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                {rows.map((d) => (
+                  <tr key={d.offering.id} data-testid="offering-row">
+                    <td className="py-2 pr-4 font-medium">
+                      <Link href={`/offerings/${d.offering.id}`} className="text-brand-700 hover:underline dark:text-brand-100">
+                        {d.offering.name}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-4">{d.organisation.name}</td>
+                    <td className="py-2 pr-4">{d.category.title}</td>
+                    <td className="py-2 pr-4 font-mono text-xs">{d.offering.type}</td>
+                    <td className="py-2 pr-4">
+                      <StateBadge state={d.offering.state} />
+                    </td>
+                    <td className="py-2 pr-4">{d.plans.length}</td>
+                    <td className="py-2 pr-4">{d.offering.createdAt.toISOString().slice(0, 10)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager basePath="/offerings" params={params} page={page} size={SIZE} total={total} />
+      </Card>
+    </>
+  );
+}

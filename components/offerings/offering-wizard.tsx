@@ -46,7 +46,8 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
     start(async () => {
       const r = await saveDraftAction(draftId, nextStep, data);
       if (r.ok && r.data) {
-        if (!draftId) router.replace(`/offerings/new?draft=${r.data.id}`, { scroll: false });
+        // Keep the draft in the URL (reload resumes it) without re-rendering the page and losing input.
+        if (!draftId) window.history.replaceState(null, "", `/offerings/new?draft=${r.data.id}`);
         setDraftId(r.data.id);
         setMessage({ kind: "info", text: "Draft saved. You can leave and resume it from the offerings list." });
       } else setMessage({ kind: "error", text: r.error ?? "The draft could not be saved.", correlationId: r.correlationId });

@@ -30,15 +30,13 @@ export async function createOfferingAction(draftId: string | null, data: WizardD
     return { id: row.id };
   });
   if (result.fieldErrors) result.fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [wizardErrorPath(k), v]));
-  revalidatePath("/offerings");
+  // No revalidatePath here: it would re-render the wizard's page, whose draft was just removed.
   return result;
 }
 
 export async function offeringStateAction(id: string, action: OfferingAction, pausedReason?: string): Promise<ActionResult> {
-  const result = await runAction(async (ctx) => void (await changeOfferingState(ctx, id, action, { pausedReason })));
-  revalidatePath(`/offerings/${id}`);
-  revalidatePath("/catalogue");
-  return result;
+  // Pages showing offerings render per request; the caller refreshes its own view.
+  return runAction(async (ctx) => void (await changeOfferingState(ctx, id, action, { pausedReason })));
 }
 
 export async function addOfferingUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
 import { OfferingWizard } from "@/components/offerings/offering-wizard";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { allCategories } from "@/lib/categories/queries";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
@@ -16,11 +16,15 @@ export default async function NewOfferingPage({ searchParams }: { searchParams: 
   const db = await getDb();
   const [orgs, cats] = await Promise.all([organisationsForOfferings(db, actor), allCategories(db)]);
   const saved = draft && /^[0-9a-f-]{36}$/i.test(draft) ? await findOfferingDraft(db, actor.id, draft) : undefined;
-  if (draft && !saved) notFound();
   const initial = saved ? { ...emptyWizard(), ...(saved.data as Partial<WizardData>) } : { ...emptyWizard(), basics: { ...emptyWizard().basics, customer: orgs.length === 1 ? orgs[0].id : "" } };
   return (
     <>
       <PageHeader title={saved ? `Resume “${saved.title}”` : "New offering"} breadcrumbs={[{ href: "/offerings", label: "Offerings" }]} description="Created as a Draft: nobody sees it in the catalogue until you activate it." />
+      {draft && !saved && (
+        <div className="mb-4">
+          <Notice kind="info">That draft no longer exists (it was deleted or turned into an offering). You can start a new offering here.</Notice>
+        </div>
+      )}
       {orgs.length === 0 ? (
         <EmptyState title="You cannot create offerings yet">Offerings belong to an organisation. Ask an admin to make you an owner or manager of one.</EmptyState>
       ) : (

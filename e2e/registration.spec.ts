@@ -75,7 +75,7 @@ test("the onboarding wizard from empty to approved: a validation error, a resume
   await owner.getByLabel("Organisation name").fill("Wizard Compute");
   await owner.getByRole("button", { name: "Next" }).click();
   await expect(owner.getByLabel("Provider id")).toHaveAttribute("aria-invalid", "true");
-  await expect(owner.getByText("a slug, no spaces")).toBeVisible();
+  await expect(owner.locator("#id-error")).toContainText("a slug, no spaces");
   await expect(owner.getByLabel("Provider id")).toBeFocused();
   await expect(owner.getByLabel("Organisation name")).toHaveValue("Wizard Compute");
   await owner.getByLabel("Provider id").fill(specId);

@@ -107,4 +107,43 @@ test.describe("tenants, customers and provider instances", () => {
     await expect(page.getByTestId("customer-instance-Other cloud").getByTestId("instance-margin")).toHaveText("markup 10%");
     await ctx.close();
   });
+
+  test("effective prices follow the margins: a markup and a license override on a Portico instance", async ({ page, request }) => {
+    const domain = `e2e-${uid()}.example.test`;
+    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    await request.post("/api/tenants", { headers: auth, data: { domain, name: "E2E Prices" } });
+    const h = { ...auth, "x-tenant": domain };
+    expect((await request.post("/v1/ProviderInstances", { headers: h, data: { name: "Nordic HPC", type: "portico", providerId: "nordic-hpc" } })).status()).toBe(201);
+    const customer = await (await request.post("/v1/Customers", { headers: h, data: { name: "Priced customer" } })).json();
+
+    await page.goto(`/tenants/${domain}/customers/${customer.id}`);
+    const preview = page.getByTestId("price-table");
+    const plan = (table: typeof preview, name: string) => table.getByTestId("price-row").filter({ hasText: `Nordic HPC Cluster · ${name}` }).filter({ hasText: "plan (per month)" }).getByTestId("effective-price");
+    const gpu = (table: typeof preview) => table.getByTestId("price-row").filter({ hasText: "Nordic HPC Cluster · Small" }).filter({ hasText: "GPU hours" }).getByTestId("effective-price");
+    await page.getByLabel("Margin value (%)").fill("10");
+    await expect(plan(preview, "Small")).toHaveText("16.50"); // 15.00 × 1.10
+    await expect(gpu(preview)).toHaveText("0.99"); // 0.90 × 1.10
+    await page.getByRole("button", { name: "Add offer-type override" }).click();
+    await page.getByLabel("Offer type 1", { exact: true }).fill("license");
+    await page.getByLabel("Rule for offer type 1").selectOption("margin");
+    await page.getByLabel("Value for offer type 1 (%)").fill("20");
+    await expect(plan(preview, "Small")).toHaveText("18.75"); // 15.00 / 0.80
+    await expect(plan(preview, "Large")).toHaveText("150.00"); // 120.00 / 0.80
+    await expect(gpu(preview)).toHaveText("0.99");
+    await page.getByRole("button", { name: "Add provider instance" }).click();
+
+    const card = page.getByTestId("customer-instance-Nordic HPC");
+    await expect(plan(card.getByTestId("price-table"), "Small")).toHaveText("18.75");
+    await card.getByRole("button", { name: "Edit margins" }).click();
+    await card.getByLabel("Margin value (%)").fill("50");
+    await expect(gpu(card.getByTestId("price-table"))).toHaveText("1.35");
+    await card.getByRole("button", { name: "Save margins" }).click();
+    await expect(page.getByText("Margins saved.")).toBeVisible();
+    await expect(gpu(page.getByTestId("customer-instance-Nordic HPC").getByTestId("price-table"))).toHaveText("1.35");
+
+    const api = await request.get(`/v1/Customers/${customer.id}/provider-instances`, { headers: h });
+    const [link] = await api.json();
+    const prices = await (await request.get(`/v1/Customers/${customer.id}/provider-instances/${link.providerInstanceId}/prices`, { headers: h })).json();
+    expect(prices.prices.find((p: { planName: string; component: string | null }) => p.planName === "Small" && p.component === null)).toMatchObject({ basePrice: "15.00", effectivePrice: "18.75", marginSource: "offerType" });
+  });
 });

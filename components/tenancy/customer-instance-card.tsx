@@ -33,7 +33,7 @@ export function CustomerInstanceCard({ tenant, customerId, link, prices, currenc
         <div>
           <h3 id={`ci-${link.providerInstanceId}`} className="font-semibold">{link.name}</h3>
           <p className="text-xs text-slate-500">
-            <Badge tone={link.type === "portico" ? "blue" : "slate"}>{link.type}</Badge> {link.providerName ? `sells ${link.providerName}` : ""} · id <code>{link.providerInstanceId}</code>
+            <Badge tone={link.type === "portico" ? "blue" : "slate"}>{link.type}</Badge> {link.providerName ? `sells ${link.providerName}` : ""} · id <code className="break-all">{link.providerInstanceId}</code>
           </p>
         </div>
         {canWrite && (

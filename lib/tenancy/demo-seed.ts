@@ -1,4 +1,4 @@
-import { asc, inArray } from "drizzle-orm";
+import { asc, inArray, isNotNull, sql } from "drizzle-orm";
 import { customerProviderInstances, providerInstances, providers, resellers, tenantCustomers, tenantMembers, tenants, users } from "@/drizzle/schema";
 import type { Tx } from "@/lib/db/client";
 
@@ -39,7 +39,13 @@ export async function seedTenancyDemo(tx: Tx): Promise<void> {
     ])
     .returning();
   const [microsoft] = await tx.insert(providerInstances).values({ tenantId: tenant.id, name: "Microsoft CSP (EU)", type: "microsoft" }).returning();
-  const [firstProvider] = await tx.select({ pk: providers.pk, name: providers.name }).from(providers).orderBy(asc(providers.createdAt)).limit(1);
+  // The registry demo's Nordic Compute Centre HPC (or another provider of an organisation): it sells that organisation's offerings.
+  const [firstProvider] = await tx
+    .select({ pk: providers.pk, name: providers.name })
+    .from(providers)
+    .where(isNotNull(providers.organisationId))
+    .orderBy(sql`${providers.id} <> 'nordic-hpc'`, asc(providers.resourceNumber))
+    .limit(1);
   const [portico] = firstProvider
     ? await tx.insert(providerInstances).values({ tenantId: tenant.id, name: `${firstProvider.name || "Portico provider"} (Portico)`, type: "portico", providerPk: firstProvider.pk }).returning()
     : [];

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { ProviderInstanceRow, ResellerRow, TenantCustomerRow } from "@/drizzle/schema";
+import type { EffectivePrice } from "@/lib/tenancy/effective-prices";
 import type { CustomerProviderInstanceView } from "@/lib/tenancy/queries";
-import type { customerOut, customerProviderInstanceOut, providerInstanceOut, resellerOut } from "./schemas";
+import type { customerInstancePricesOut, customerOut, customerProviderInstanceOut, providerInstanceOut, resellerOut } from "./schemas";
 
 // Core rows → CloudCockpit JSON. Margin values go out as JSON numbers (they have at most 4 decimals).
 
@@ -43,6 +44,26 @@ export function toCustomerProviderInstanceOut(l: CustomerProviderInstanceView): 
     updatedAt: l.updatedAt.toISOString(),
   };
 }
+
+export const toCustomerInstancePricesOut = (r: { link: CustomerProviderInstanceView; currency: string; rows: EffectivePrice[] }): z.infer<typeof customerInstancePricesOut> => ({
+  customerId: r.link.customerId,
+  providerInstanceId: r.link.providerInstanceId,
+  currency: r.currency,
+  prices: r.rows.map((p) => ({
+    offeringId: p.offeringId,
+    offeringName: p.offeringName,
+    planId: p.planId,
+    planName: p.planName,
+    component: p.component,
+    unit: p.unit,
+    offerTypes: p.offerTypes,
+    basePrice: p.basePrice,
+    effectivePrice: p.effectivePrice,
+    margin: { marginRule: { name: p.margin.rule, value: Number(p.margin.value) } },
+    marginSource: p.marginSource,
+    offerType: p.offerType,
+  })),
+});
 
 /** The X-Tenant header, as the domain functions take it. */
 export const tenantHeader = (req: Request): string | null => req.headers.get("x-tenant");

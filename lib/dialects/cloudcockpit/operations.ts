@@ -7,6 +7,7 @@ import {
   createProviderInstanceWire,
   createResellerWire,
   customerInstanceParams,
+  customerInstancePricesOut,
   customerOut,
   customerParams,
   customerProviderInstanceOut,
@@ -41,6 +42,15 @@ export const getCustomerProviderInstanceOperation = defineOperation({ ...base, m
 export const updateCustomerProviderInstanceOperation = defineOperation({ ...base, method: "PUT", path: "/v1/Customers/{customerId}/provider-instances/{providerInstanceId}", summary: "Replace the margins of a customer's provider instance", params: customerInstanceParams, body: updateMarginsWire, response: customerProviderInstanceOut });
 export const removeCustomerProviderInstanceOperation = defineOperation({ ...base, method: "DELETE", path: "/v1/Customers/{customerId}/provider-instances/{providerInstanceId}", summary: "Remove a provider instance from a customer", params: customerInstanceParams, successStatus: 204 });
 
+export const customerInstancePricesOperation = defineOperation({
+  ...base,
+  method: "GET",
+  path: "/v1/Customers/{customerId}/provider-instances/{providerInstanceId}/prices",
+  summary: "The customer's effective price of each offering plan the instance sells, after margins (offer-type override, else the instance margin)",
+  params: customerInstanceParams,
+  response: customerInstancePricesOut,
+});
+
 export const listProviderInstancesOperation = defineOperation({ ...base, method: "GET", path: "/v1/ProviderInstances", summary: "List the tenant's provider instances", response: z.array(providerInstanceOut) });
 export const createProviderInstanceOperation = defineOperation({ ...base, method: "POST", path: "/v1/ProviderInstances", summary: "Configure a provider instance in the tenant (csp); type portico links a Portico provider by providerId", body: createProviderInstanceWire, response: providerInstanceOut, successStatus: 201 });
 
@@ -56,6 +66,7 @@ export const cloudcockpitOperations = [
   getCustomerProviderInstanceOperation,
   updateCustomerProviderInstanceOperation,
   removeCustomerProviderInstanceOperation,
+  customerInstancePricesOperation,
   listProviderInstancesOperation,
   createProviderInstanceOperation,
   listResellersOperation,

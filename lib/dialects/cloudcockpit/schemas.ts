@@ -121,3 +121,25 @@ export const customerProviderInstanceOut = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+export const customerInstancePricesOut = z.object({
+  customerId: z.uuid(),
+  providerInstanceId: z.uuid(),
+  currency: z.string().describe("ISO 4217; prices are decimal strings rounded half-up to its minor unit (or finer when the base price is)"),
+  prices: z.array(
+    z.object({
+      offeringId: z.string(),
+      offeringName: z.string(),
+      planId: z.string(),
+      planName: z.string(),
+      component: z.string().nullable().describe("null for the plan's fixed price"),
+      unit: z.string(),
+      offerTypes: z.array(z.string()),
+      basePrice: z.string(),
+      effectivePrice: z.string(),
+      margin: marginOut,
+      marginSource: z.enum(["offerType", "instance"]),
+      offerType: z.string().nullable().describe("The offer type whose override applied"),
+    }),
+  ),
+});

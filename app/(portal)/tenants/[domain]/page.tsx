@@ -42,7 +42,7 @@ export default async function TenantPage({ params, searchParams }: { params: Pro
           </>
         }
       />
-      <div className="grid gap-6">
+      <div className="space-y-6">
         <Card
           title={`Customers (${customers.length})`}
           actions={<CsvButton rows={customers.map((c) => ({ id: c.id, name: c.name, email: c.email, country: c.country, reseller: c.resellerName ?? "", providerInstances: c.providerInstances }))} columns={["id", "name", "email", "country", "reseller", "providerInstances"]} filename={`${tenant.domain}-customers.csv`} />}

@@ -6,7 +6,7 @@ import { config } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
 import { currencyMinorUnits, normaliseDecimal } from "@/lib/tenancy/margins";
-import type { PlanPrice } from "@/lib/tenancy/effective-prices";
+import { planPricesByInstance } from "@/lib/tenancy/plan-prices";
 import { getCustomer, listCustomerProviderInstances, listProviderInstances } from "@/lib/tenancy/queries";
 import { orNotFound, pageTenantAccess } from "../../../page-access";
 
@@ -29,8 +29,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ domai
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(customerId)) notFound();
   const customer = await orNotFound(getCustomer(db, access, customerId));
   const [links, instances] = await Promise.all([listCustomerProviderInstances(db, customer.id), listProviderInstances(db, access.tenant.id)]);
-  // Offering plans (and so effective prices) come with the offerings catalogue.
-  const prices: Record<string, PlanPrice[]> = {};
+  const prices = await planPricesByInstance(db, instances);
   const currency = config.currency;
   const minorUnits = currencyMinorUnits(currency);
   const linked = new Set(links.map((l) => l.providerInstanceId));
@@ -42,9 +41,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ domai
       <PageHeader
         title={customer.name}
         breadcrumbs={[{ href: "/tenants", label: "Tenants & customers" }, { href: base, label: access.tenant.domain }, { href: `${base}/customers/${customer.id}`, label: customer.name }]}
-        description={<>Customer id <code>{customer.id}</code>{customer.email ? ` · ${customer.email}` : ""}{customer.country ? ` · ${customer.country}` : ""}</>}
+        description={<>Customer id <code className="break-all">{customer.id}</code>{customer.email ? ` · ${customer.email}` : ""}{customer.country ? ` · ${customer.country}` : ""}</>}
       />
-      <div className="grid gap-6">
+      <div className="space-y-6">
         <Card title={`Provider instances (${links.length})`}>
           {links.length === 0 ? (
             <EmptyState title="No provider instances yet">{canWrite ? "Add one below with its price margin." : "Nothing to show."}</EmptyState>
@@ -52,7 +51,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ domai
             <div className="space-y-4">
               {links.map((l) => (
                 <CustomerInstanceCard
-                  key={`${l.id}-${l.updatedAt.toISOString()}`}
+                  key={l.id}
                   tenant={access.tenant.domain}
                   customerId={customer.id}
                   canWrite={canWrite}

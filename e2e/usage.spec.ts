@@ -77,3 +77,32 @@ test.describe("usage as a provider admin", () => {
     await expect(page.getByTestId("usage-row")).toHaveCount(csvRows.length);
   });
 });
+
+test.describe("accounting setup as admin", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("defines a metric and registers a project from the forms; a bad capacity shows its error beside the field", async ({ page }) => {
+    const suffix = Math.random().toString(36).slice(2, 8);
+    await page.goto("/usage/manage");
+    await page.getByText("Define a metric").click();
+    await page.getByLabel("Name").fill(`gpu_time_${suffix}`);
+    await page.getByLabel("Unit").fill("GPU hours");
+    await page.getByLabel("Type", { exact: true }).fill("aggregated");
+    await page.getByRole("button", { name: "Create metric definition" }).click();
+    await expect(page.getByText(`Metric definition gpu_time_${suffix} created`)).toBeVisible();
+    await expect(page.getByText(`gpu_time_${suffix}`, { exact: true })).toBeVisible();
+
+    await page.getByText("Register a project").click();
+    await page.getByLabel("Project id (grant number)").fill(`e2e-${suffix}`);
+    await page.getByLabel("Acronym").fill("E2E");
+    await page.getByRole("button", { name: "Register project" }).click();
+    await expect(page.getByText(`Project e2e-${suffix} registered.`)).toBeVisible();
+
+    await page.getByLabel("Installation", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Metric", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Capacity", { exact: true }).fill("-5");
+    await page.getByLabel("Valid from (UTC day)").fill("2025-01-01");
+    await page.getByRole("button", { name: "Register capacity" }).click();
+    await expect(page.locator("#value-error")).toHaveText(/not be negative/);
+  });
+});

@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/approvals", label: "Approval queue", roles: ["admin", "support"], section: "Administration" },
   { href: "/offerings", label: "Offerings", section: "Catalogue" },
   { href: "/catalogue", label: "Public catalogue", section: "Catalogue" },
+  { href: "/usage/manage", label: "Accounting setup", section: "Work" },
   { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },
   { href: "/tokens", label: "API tokens", section: "Account" },

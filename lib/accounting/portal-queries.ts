@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { installations, providers } from "@/drizzle/schema";
+import { capacities, installations, metricDefinitions, providers } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
 import { hasProviderAccess } from "@/lib/providers/access";
@@ -36,5 +36,35 @@ export async function writableInstallations(db: Executor, actor: Actor): Promise
     .orderBy(asc(providers.name), asc(installations.installation));
   const out: WritableInstallation[] = [];
   for (const r of rows) if (await hasProviderAccess(db, actor, r.providerId, "write_usage", r.projectId)) out.push({ id: r.id, label: `${r.name || r.providerId} · ${r.installation} · project ${r.projectId}` });
+  return out;
+}
+
+/** Providers whose installations and associations the person manages (owners and admins). */
+export async function manageableProviders(db: Executor, actor: Actor): Promise<{ id: string; name: string }[]> {
+  const rows = await db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(providers.name));
+  if (actor.role === "admin") return rows;
+  const out: { id: string; name: string }[] = [];
+  for (const r of rows) if (await hasProviderAccess(db, actor, r.id, "manage")) out.push(r);
+  return out;
+}
+
+export type ManageableInstallation = { id: string; label: string; capacities: { value: number; unit: string; registeredOn: string }[] };
+
+/** Installations the person manages, with their capacities. */
+export async function manageableInstallations(db: Executor, actor: Actor): Promise<ManageableInstallation[]> {
+  const rows = await db
+    .select({ pk: installations.pk, id: installations.id, installation: installations.installation, projectId: installations.projectId, providerId: installations.providerId, name: providers.name })
+    .from(installations)
+    .innerJoin(providers, eq(providers.id, installations.providerId))
+    .orderBy(asc(providers.name), asc(installations.installation));
+  const caps = await db
+    .select({ installationPk: capacities.installationPk, value: capacities.value, registeredOn: capacities.registeredOn, unit: metricDefinitions.unitType })
+    .from(capacities)
+    .innerJoin(metricDefinitions, eq(metricDefinitions.pk, capacities.metricPk))
+    .orderBy(asc(capacities.registeredOn));
+  const out: ManageableInstallation[] = [];
+  for (const r of rows)
+    if (await hasProviderAccess(db, actor, r.providerId, "manage", r.projectId))
+      out.push({ id: r.id, label: `${r.name || r.providerId} · ${r.installation} · project ${r.projectId}`, capacities: caps.filter((c) => c.installationPk === r.pk).map(({ value, unit, registeredOn }) => ({ value, unit, registeredOn })) });
   return out;
 }

@@ -11,12 +11,13 @@ type Action = (prev: ActionResult<{ message: string }>, form: FormData) => Promi
 /** A small create form for the accounting setup page: errors beside fields, a notice with the outcome. */
 export function AccountingForm({ action, fields, submit }: { action: Action; fields: FormFieldSpec[]; submit: string }) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
+  const prefix = submit.toLowerCase().replace(/[^a-z]+/g, "-"); // several forms share field names on one page
   return (
     <form action={formAction} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         {fields.map((f) =>
           f.type === "select" ? (
-            <SelectField key={f.name} label={f.label} name={f.name} required={f.required} errors={state.fieldErrors?.[f.name]}>
+            <SelectField key={f.name} id={`${prefix}-${f.name}`} label={f.label} name={f.name} required={f.required} errors={state.fieldErrors?.[f.name]}>
               <option value="">Choose…</option>
               {f.options?.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -25,7 +26,7 @@ export function AccountingForm({ action, fields, submit }: { action: Action; fie
               ))}
             </SelectField>
           ) : (
-            <TextField key={f.name} label={f.label} name={f.name} type={f.type ?? "text"} step={f.type === "number" ? "any" : undefined} required={f.required} hint={f.hint} errors={state.fieldErrors?.[f.name]} />
+            <TextField key={f.name} id={`${prefix}-${f.name}`} label={f.label} name={f.name} type={f.type ?? "text"} step={f.type === "number" ? "any" : undefined} required={f.required} hint={f.hint} errors={state.fieldErrors?.[f.name]} />
           ),
         )}
       </div>

@@ -95,7 +95,7 @@ export default async function AccountingSetupPage() {
               { name: "project", label: "Project", type: "select", options: projectOptions, required: true },
               { name: "organisation", label: "Provider", type: "select", options: providerOptions, required: true },
               { name: "infrastructure", label: "Infrastructure", required: true },
-              { name: "installation", label: "Installation", required: true },
+              { name: "installation", label: "Installation name", required: true },
               { name: "resource", label: "Resource" },
               { name: "external_id", label: "External id" },
               { name: "unit_of_access", label: "Unit of access", type: "select", options: metricOptions, required: true },

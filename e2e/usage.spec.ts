@@ -52,7 +52,7 @@ test.describe("usage as a provider admin", () => {
 
     const chart = page.getByTestId("usage-chart");
     await expect(chart.getByRole("application")).toBeVisible();
-    await expect(chart.getByRole("img", { name: "Capacity legend icon" })).toBeVisible();
+    await expect(chart.getByRole("img", { name: "Capacity legend icon", exact: true })).toBeVisible();
     await expect(chart.locator('path[stroke-dasharray="6 4"]')).toHaveCount(1);
     await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
     const rows = page.getByTestId("usage-row");
@@ -85,8 +85,8 @@ test.describe("accounting setup as admin", () => {
     const suffix = Math.random().toString(36).slice(2, 8);
     await page.goto("/usage/manage");
     await page.getByText("Define a metric").click();
-    await page.getByLabel("Name").fill(`gpu_time_${suffix}`);
-    await page.getByLabel("Unit").fill("GPU hours");
+    await page.getByLabel("Name", { exact: true }).fill(`gpu_time_${suffix}`);
+    await page.getByLabel("Unit", { exact: true }).fill("GPU hours");
     await page.getByLabel("Type", { exact: true }).fill("aggregated");
     await page.getByRole("button", { name: "Create metric definition" }).click();
     await expect(page.getByText(`Metric definition gpu_time_${suffix} created`)).toBeVisible();
@@ -94,7 +94,7 @@ test.describe("accounting setup as admin", () => {
 
     await page.getByText("Register a project").click();
     await page.getByLabel("Project id (grant number)").fill(`e2e-${suffix}`);
-    await page.getByLabel("Acronym").fill("E2E");
+    await page.getByLabel("Acronym", { exact: true }).fill("E2E");
     await page.getByRole("button", { name: "Register project" }).click();
     await expect(page.getByText(`Project e2e-${suffix} registered.`)).toBeVisible();
 
@@ -103,6 +103,6 @@ test.describe("accounting setup as admin", () => {
     await page.getByLabel("Capacity", { exact: true }).fill("-5");
     await page.getByLabel("Valid from (UTC day)").fill("2025-01-01");
     await page.getByRole("button", { name: "Register capacity" }).click();
-    await expect(page.getByText("Must not be negative.")).toBeVisible();
+    await expect(page.getByText("Must not be negative.", { exact: true })).toBeVisible();
   });
 });

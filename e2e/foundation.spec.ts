@@ -68,6 +68,14 @@ test.describe("as admin", () => {
     await ctx.close();
   });
 
+  test("sees on the dashboard what needs attention, linking to the approval queue", async ({ page }) => {
+    await page.goto("/");
+    const item = page.getByTestId("attention").getByRole("link", { name: /Registrations awaiting approval/ });
+    await expect(item).toBeVisible();
+    await item.click();
+    await expect(page).toHaveURL(/\/approvals/);
+  });
+
   test("reads the API docs rendered in the app", async ({ page }) => {
     await page.goto("/api-docs");
     await expect(page.getByRole("heading", { name: "API docs" })).toBeVisible();

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { attentionItems } from "@/lib/dashboard/attention";
 import { dashboardCounts } from "@/lib/dashboard/queries";
 import { getDb } from "@/lib/db/client";
 import { organisationsOfUser } from "@/lib/organisations/queries";
@@ -10,10 +11,28 @@ export const metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const actor = await requirePageActor();
   const db = await getDb();
-  const [counts, orgs] = await Promise.all([dashboardCounts(db, actor), organisationsOfUser(db, actor.id)]);
+  const [counts, orgs, attention] = await Promise.all([dashboardCounts(db, actor), organisationsOfUser(db, actor.id), attentionItems(db, actor)]);
   return (
     <>
       <PageHeader title={`Welcome, ${actor.name || actor.username}`} description="What needs your attention in the federation." />
+      <Card title="Needs attention" className="mb-6">
+        {attention.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="attention-empty">
+            Nothing waits for you right now.
+          </p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2" data-testid="attention">
+            {attention.map((a) => (
+              <li key={a.key}>
+                <Link href={a.href} className="flex items-center justify-between rounded-md border border-slate-200 px-4 py-3 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+                  <span className="text-sm">{a.label}</span>
+                  <Badge tone={a.tone}>{a.count}</Badge>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {counts.map((c) => (
           <Card key={c.label}>

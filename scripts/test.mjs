@@ -80,6 +80,7 @@ function secretsStayOutOfLogs() {
 const withoutDb = { DATABASE_URL: "" };
 step("typecheck", bin("tsc"), ["--noEmit"]);
 step("lint", bin("eslint"), [".", "--max-warnings=0"]);
+step("migrations", process.execPath, ["scripts/check-migrations.mjs"]);
 for (const f of fs.readdirSync("test-results").filter((f) => f.startsWith("vitest-") || f.startsWith("e2e-"))) fs.rmSync(path.join("test-results", f));
 step("unit", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest-pglite.json"], withoutDb);
 countVitest("test-results/vitest-pglite.json");

@@ -11,6 +11,11 @@ import { createOfferingInput, type CreateOfferingInput } from "./schemas";
 import { sealSecretOptions } from "./secrets";
 import { nextSlug, startsWith } from "./slug";
 import { validateIntegration } from "./validate-integration";
+
+const isUniqueViolation = (e: unknown): boolean => {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === "23505" || err?.cause?.code === "23505";
+};
 import { fillPlanComponents, writeComponents, writePlans } from "./write-structure";
 
 /** Staff or an owner/manager of the customer creates an offering, always as a Draft. */
@@ -30,41 +35,46 @@ export async function createOffering(ctx: ServiceContext, input: CreateOfferingI
     throw new AppError("forbidden", "You do not have permission to create offerings for this customer.");
 
   return ctx.db.transaction(async (tx) => {
-    const slug = await nextSlug(data.name, async (p) => (await tx.select({ slug: offerings.slug }).from(offerings).where(like(offerings.slug, startsWith(p)))).map((r) => r.slug));
-    const [row] = await tx
-      .insert(offerings)
-      .values({
-        slug,
-        name: data.name,
-        description: data.description ?? "",
-        fullDescription: data.full_description ?? "",
-        termsOfService: data.terms_of_service ?? "",
-        termsOfServiceLink: data.terms_of_service_link ?? "",
-        privacyPolicyLink: data.privacy_policy_link ?? "",
-        accessUrl: data.access_url ?? "",
-        nativeName: data.native_name ?? "",
-        nativeDescription: data.native_description ?? "",
-        vendorDetails: data.vendor_details ?? "",
-        gettingStarted: data.getting_started ?? "",
-        integrationGuide: data.integration_guide ?? "",
-        organisationId: refs.organisationId!,
-        categoryId: refs.categoryId!,
-        providerPk: refs.providerPk ?? null,
-        type: data.type,
-        shared: data.shared ?? true,
-        billable: data.billable ?? true,
-        attributes: data.attributes ?? {},
-        options: data.options ?? { order: [], options: {} },
-        resourceOptions: data.resource_options ?? { order: [], options: {} },
-        pluginOptions: data.plugin_options ?? {},
-        secretOptions: sealSecretOptions(Object.fromEntries(Object.entries(data.secret_options ?? {}).filter(([, v]) => v !== null))),
-        backendId: data.backend_id ?? "",
-        country: data.country ?? "",
-        latitude: data.latitude ?? null,
-        longitude: data.longitude ?? null,
-        createdBy: actor.id,
-      })
-      .returning();
+    const values = {
+      name: data.name,
+      description: data.description ?? "",
+      fullDescription: data.full_description ?? "",
+      termsOfService: data.terms_of_service ?? "",
+      termsOfServiceLink: data.terms_of_service_link ?? "",
+      privacyPolicyLink: data.privacy_policy_link ?? "",
+      accessUrl: data.access_url ?? "",
+      nativeName: data.native_name ?? "",
+      nativeDescription: data.native_description ?? "",
+      vendorDetails: data.vendor_details ?? "",
+      gettingStarted: data.getting_started ?? "",
+      integrationGuide: data.integration_guide ?? "",
+      organisationId: refs.organisationId!,
+      categoryId: refs.categoryId!,
+      providerPk: refs.providerPk ?? null,
+      type: data.type,
+      shared: data.shared ?? true,
+      billable: data.billable ?? true,
+      attributes: data.attributes ?? {},
+      options: data.options ?? { order: [], options: {} },
+      resourceOptions: data.resource_options ?? { order: [], options: {} },
+      pluginOptions: data.plugin_options ?? {},
+      secretOptions: sealSecretOptions(Object.fromEntries(Object.entries(data.secret_options ?? {}).filter(([, v]) => v !== null))),
+      backendId: data.backend_id ?? "",
+      country: data.country ?? "",
+      latitude: data.latitude ?? null,
+      longitude: data.longitude ?? null,
+      createdBy: actor.id,
+    };
+    // Two creates may pick the same free slug at once: retry under a savepoint with the next one.
+    let row: OfferingRow | undefined;
+    for (let attempt = 0; !row; attempt++) {
+      const slug = await nextSlug(data.name, async (p) => (await tx.select({ slug: offerings.slug }).from(offerings).where(like(offerings.slug, startsWith(p)))).map((r) => r.slug));
+      try {
+        row = await tx.transaction(async (sp) => (await sp.insert(offerings).values({ ...values, slug }).returning())[0]);
+      } catch (e) {
+        if (attempt >= 4 || !isUniqueViolation(e)) throw e;
+      }
+    }
     await writeComponents(tx, row.id, data.components);
     await writePlans(tx, row.id, data.plans);
     await fillPlanComponents(tx, row.id);

@@ -190,6 +190,13 @@ describe("creating and updating offerings", () => {
     expect((await (await db()).select({ id: offerings.id }).from(offerings)).length).toBe(before);
   });
 
+  it("gives concurrent creates of the same name distinct Waldur slugs", async () => {
+    const name = `Same ${Date.now()}`;
+    const made = await Promise.all([1, 2, 3, 4].map(() => call(create, "POST", "/api/marketplace-provider-offerings/", { token: owner.token, body: offeringBody(ctx.customer.url, ctx.category.url, { name }) })));
+    expect(made.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(made.map((r) => r.json.slug)).size).toBe(4);
+  });
+
   it("computes plan prices and quotas; structure changes only in Draft", async () => {
     const o = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url);
     expect(o.plans[0]).toMatchObject({ prices: { node_hours: 0.25, storage: 12.5 }, quotas: { node_hours: 0, storage: 2 }, unit_price: "25.0000000000", future_prices: { node_hours: null, storage: null } });

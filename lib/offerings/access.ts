@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { offeringUserRoles, offerings, organisationMembers, providers, type OfferingRow } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { ownsProvider } from "@/lib/providers/access";
 
 export type OfferingAccess = { read: boolean; manage: boolean; owner: boolean };
@@ -49,6 +49,8 @@ export async function offeringAccess(db: Executor, actor: Actor | null, offering
 export async function requireOfferingAccess(db: Executor, actor: Actor | null, offering: OfferingRow, need: "manage" | "owner"): Promise<OfferingAccess> {
   const access = await offeringAccess(db, actor, offering);
   if (!actor) throw new AppError("unauthorized", "Authentication credentials were not provided.");
+  // Whoever may not even read it is told it does not exist, as GET does: no probing for Draft offerings.
+  if (!access.read) throw notFound("Offering");
   if (!access[need]) throw new AppError("forbidden", "You do not have permission to perform this action.");
   return access;
 }

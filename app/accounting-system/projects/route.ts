@@ -6,9 +6,9 @@ import { listProjectsOp, registerProjectOp } from "@/lib/dialects/argo/accountin
 import { argoPage } from "@/lib/dialects/argo/paging";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(listProjectsOp, async ({ db, req, query }) => {
+export const GET = handle(listProjectsOp, async ({ db, actor, req, query }) => {
   const { rows, total } = await listProjects(db, query.page, query.size);
-  const trees = await projectTrees(db, rows);
+  const trees = await projectTrees(db, rows, actor);
   return { body: argoPage(req, query, total, trees.map((t) => toArgoProject(t.project, t.providers))) };
 });
 

@@ -71,11 +71,12 @@ describe("offering lifecycle over the API", () => {
 });
 
 describe("offering permissions", () => {
-  it("403 for a non-owner, 404 for an unknown or malformed uuid", async () => {
+  it("404 for a non-owner who may not see it (403 once it is visible), 404 for an unknown or malformed uuid", async () => {
     const stranger = await createTestUser();
     const o = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url);
+    // as in Waldur, an offering the caller cannot see does not exist for them, whatever the action
     const res = await act("activate", stranger.token, o.uuid);
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(404);
     expect(res.json).toEqual({ detail: expect.any(String) });
     expect((await act("activate", owner.token, "0123456789abcdef0123456789abcdef")).status).toBe(404);
     expect((await act("activate", owner.token, "nope")).status).toBe(404);
@@ -84,6 +85,7 @@ describe("offering permissions", () => {
     await act("activate", owner.token, o.uuid);
     const seen = await call(retrieve, "GET", "/x/", { token: stranger.token, params: { uuid: o.uuid } });
     expect(seen.status).toBe(200);
+    expect((await act("pause", stranger.token, o.uuid)).status).toBe(403);
     // a stranger cannot create offerings for someone else's customer
     const denied = await call(create, "POST", "/api/marketplace-provider-offerings/", { token: stranger.token, scheme: "Token", body: offeringBody(ctx.customer.url, ctx.category.url) });
     expect(denied.status).toBe(403);
@@ -103,8 +105,8 @@ describe("offering permissions", () => {
     const opts = { plugin_options: { homedir_prefix: "/home/", supports_pausing: true } };
     expect((await call(updateIntegration, "POST", "/x/", { token, scheme: "Token", params: { uuid: a.uuid }, body: opts })).status).toBe(200);
     expect((await act("activate", token, a.uuid)).status).toBe(201);
-    expect((await call(updateIntegration, "POST", "/x/", { token, scheme: "Token", params: { uuid: b.uuid }, body: opts })).status).toBe(403);
-    expect((await act("activate", token, b.uuid)).status).toBe(403);
+    expect((await call(updateIntegration, "POST", "/x/", { token, scheme: "Token", params: { uuid: b.uuid }, body: opts })).status).toBe(404); // b is a Draft it cannot see
+    expect((await act("activate", token, b.uuid)).status).toBe(404);
     expect((await call(addUser, "POST", "/x/", { token, scheme: "Token", params: { uuid: a.uuid }, body: { role: "OFFERING.MANAGER", user: sa.json.uuid } })).status).toBe(403);
 
     const users = await call(listUsers, "GET", "/x/", { token: owner.token, params: { uuid: a.uuid } });

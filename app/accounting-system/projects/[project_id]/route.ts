@@ -5,7 +5,7 @@ import { toArgoProject } from "@/lib/dialects/argo/accounting/mappers";
 import { getProjectOp } from "@/lib/dialects/argo/accounting/operations";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(getProjectOp, async ({ db, params }) => {
-  const [tree] = await projectTrees(db, [await getProject(db, params.project_id)]);
+export const GET = handle(getProjectOp, async ({ db, actor, params }) => {
+  const [tree] = await projectTrees(db, [await getProject(db, params.project_id)], actor);
   return { body: toArgoProject(tree.project, tree.providers) };
 });

@@ -12,6 +12,7 @@ export const GET = handle(listOfferingUsersOperation, async ({ db, actor, params
   const offering = await findOffering(db, uuidParam(params.uuid, "Offering"));
   if (!offering) throw notFound("Offering");
   const access = await offeringAccess(db, actor, offering);
+  if (!access.read) throw notFound("Offering");
   if (!access.manage && actor.role !== "support") throw new AppError("forbidden", "You do not have permission to perform this action.");
   const origin = requestOrigin(req);
   return { body: (await listOfferingUsers(db, offering.id)).map((r) => offeringUserJson(origin, r)) };

@@ -1,21 +1,21 @@
 import type { GlobalRole } from "@/lib/auth/actor";
 
-export type NavItem = { href: string; label: string; roles?: GlobalRole[]; section: "Work" | "Catalogue" | "Administration" | "Account" };
+export type NavItem = { href: string; label: string; roles?: GlobalRole[]; section: "Work" | "Providers" | "Usage" | "Catalogue" | "Resellers" | "Administration" | "Account" };
 
-// The sidebar by role; each area adds its pages here when they exist.
+// The sidebar by role, in the order a provider meets the areas; each area adds its pages here.
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", section: "Work" },
-  { href: "/providers", label: "Providers", section: "Work" },
-  { href: "/tenants", label: "Tenants & customers", section: "Work" },
-  { href: "/usage", label: "Usage reports", section: "Work" },
-  { href: "/usage/dashboard", label: "Provider dashboard", section: "Work" },
-  { href: "/usage/upload", label: "Upload usage", section: "Work" },
-  { href: "/onboarding", label: "Provider onboarding", section: "Work" },
-  { href: "/registered-providers", label: "Registered providers", section: "Work" },
-  { href: "/approvals", label: "Approval queue", roles: ["admin", "support"], section: "Administration" },
+  { href: "/onboarding", label: "Provider onboarding", section: "Providers" },
+  { href: "/providers", label: "Providers", section: "Providers" },
+  { href: "/registered-providers", label: "Registered providers", section: "Providers" },
   { href: "/offerings", label: "Offerings", section: "Catalogue" },
   { href: "/catalogue", label: "Public catalogue", section: "Catalogue" },
-  { href: "/usage/manage", label: "Accounting setup", section: "Work" },
+  { href: "/usage", label: "Usage reports", section: "Usage" },
+  { href: "/usage/dashboard", label: "Provider dashboard", section: "Usage" },
+  { href: "/usage/upload", label: "Upload usage", section: "Usage" },
+  { href: "/usage/manage", label: "Accounting setup", section: "Usage" },
+  { href: "/tenants", label: "Tenants & customers", section: "Resellers" },
+  { href: "/approvals", label: "Approval queue", roles: ["admin", "support"], section: "Administration" },
   { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },
   { href: "/tokens", label: "API tokens", section: "Account" },

@@ -6,6 +6,11 @@ import type { NavItem } from "./nav-items";
 export function Sidebar({ items, badges }: { items: NavItem[]; badges: Record<string, number> }) {
   const path = usePathname();
   const sections = [...new Set(items.map((i) => i.section))];
+  // The most specific entry wins: /usage/upload lights "Upload usage", not "Usage reports" too.
+  const activeHref = items
+    .map((i) => i.href)
+    .filter((h) => (h === "/" ? path === "/" : path === h || path.startsWith(h + "/")))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label="Main" className="space-y-5">
       {sections.map((s) => (
@@ -15,7 +20,7 @@ export function Sidebar({ items, badges }: { items: NavItem[]; badges: Record<st
             {items
               .filter((i) => i.section === s)
               .map((i) => {
-                const active = i.href === "/" ? path === "/" : path.startsWith(i.href);
+                const active = i.href === activeHref;
                 return (
                   <li key={i.href}>
                     <Link

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { createScratchDatabase } from "../lib/db/scratch-database";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -125,23 +125,9 @@ async function main() {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) fail("No build found: run `npm run build` first.");
 
   // A fresh database, dropped at the end.
-  const base = new URL(process.env.DATABASE_URL);
-  const name = `${base.pathname.slice(1) || "portico"}_load_${Date.now().toString(36)}`.replace(/[^a-z0-9_]/gi, "_").toLowerCase();
-  const adminUrl = new URL(base);
-  adminUrl.pathname = "/postgres";
-  const q = async (text: string) => {
-    const c = new pg.Client({ connectionString: adminUrl.toString() });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-  await q(`create database "${name}"`);
-  cleanups.push(() => q(`drop database if exists "${name}" with (force)`));
-  const dbUrl = new URL(base);
-  dbUrl.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(process.env.DATABASE_URL, "load");
+  cleanups.push(scratch.drop);
+  const dbUrl = new URL(scratch.url);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portico-load-"));
   cleanups.push(async () => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -15,7 +15,7 @@ import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { createScratchDatabase } from "../lib/db/scratch-database";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -333,23 +333,8 @@ type Db = { label: string; env: Record<string, string>; drop?: () => Promise<voi
 
 async function prepareDatabase(kind: "pglite" | "postgres", tmp: string): Promise<Db> {
   if (kind === "pglite") return { label: "PGlite", env: { DATABASE_URL: "", PORTICO_DATA_DIR: path.join(tmp, "pglite") } };
-  const base = new URL(process.env.DATABASE_URL!);
-  const name = `${base.pathname.slice(1) || "portico"}_crash_${Date.now().toString(36)}`.replace(/[^a-z0-9_]/gi, "_").toLowerCase();
-  const admin = new URL(base);
-  admin.pathname = "/postgres";
-  const q = async (text: string) => {
-    const c = new pg.Client({ connectionString: admin.toString() });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-  await q(`create database "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { label: "PostgreSQL", env: { DATABASE_URL: url.toString(), PORTICO_DATA_DIR: path.join(tmp, "unused") }, drop: () => q(`drop database if exists "${name}" with (force)`) };
+  const scratch = await createScratchDatabase(process.env.DATABASE_URL!, "crash");
+  return { label: "PostgreSQL", env: { DATABASE_URL: scratch.url, PORTICO_DATA_DIR: path.join(tmp, "unused") }, drop: scratch.drop };
 }
 
 async function run(kind: "pglite" | "postgres"): Promise<void> {

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { closeDb } from "@/lib/db/client";
+import { createScratchDatabase } from "@/lib/db/scratch-database";
 
 /**
  * For tests that need a table to themselves (exact totals over a whole table): on PostgreSQL, a new
@@ -9,21 +9,11 @@ import { closeDb } from "@/lib/db/client";
 export async function useFreshDatabase(): Promise<() => Promise<void>> {
   const url = process.env.DATABASE_URL;
   if (!url) return async () => undefined;
-  const { Client } = await import("pg");
-  const u = new URL(url);
-  const name = `${u.pathname.slice(1)}_t${randomUUID().slice(0, 8)}`.replace(/[^\w]/g, "_");
-  const admin = new Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  u.pathname = `/${name}`;
-  process.env.DATABASE_URL = u.toString();
+  const scratch = await createScratchDatabase(url, "t");
+  process.env.DATABASE_URL = scratch.url;
   return async () => {
     await closeDb();
     process.env.DATABASE_URL = url;
-    const c = new Client({ connectionString: url });
-    await c.connect();
-    await c.query(`drop database if exists "${name}" with (force)`);
-    await c.end();
+    await scratch.drop();
   };
 }

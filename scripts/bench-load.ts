@@ -148,7 +148,7 @@ async function main() {
   const origin = `http://127.0.0.1:${port}`;
   const auth = { authorization: `Bearer ${token}` };
   await waitFor(`${origin}/api/me`, auth, server, serverLog);
-  console.log(`Portico (next start) on ${origin}, PostgreSQL database ${name}, pool ${POOL}`);
+  console.log(`Portico (next start) on ${origin}, PostgreSQL database ${dbUrl.pathname.slice(1)}, pool ${POOL}`);
 
   // The data the mix needs, made through the API.
   const api = async (method: string, p: string, status: number, body?: unknown, raw?: string) => {

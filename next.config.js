@@ -7,7 +7,10 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   async headers() {
+    // APIs answer JSON only: nothing may load or frame it. (Pages get a nonce CSP from proxy.ts.)
+    const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
     return [
+      ...["/api/:path*", "/v1/:path*", "/accounting-system/:path*", "/auth/:path*"].map((source) => ({ source, headers: [apiPolicy] })),
       {
         source: "/:path*",
         headers: [

@@ -24,6 +24,7 @@ const THREADS = Number(process.env.BENCH_THREADS || 2);
 const PROVIDERS = 300;
 const USAGE_ROWS = 50_000;
 const POOL = process.env.PORTICO_DB_POOL_SIZE || "10";
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void>)[] = [];
@@ -73,21 +74,23 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   clearTimeout(t);
 }
 
-/** Resident memory of a process group (next start and anything it forked), in MB. */
-function groupRssMb(pgid: number): number {
+/** Resident memory (MB) and CPU time used so far (ms, user + system) of a process group: a server and its forks. */
+function groupStats(pgid: number): { rssMb: number; cpuMs: number } {
   let kb = 0;
+  let ticks = 0;
   for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (Number(fields[2]) !== pgid) continue; // field 5 of stat: process group
+      ticks += Number(fields[11]) + Number(fields[12]); // fields 14 and 15: utime, stime
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
       if (m) kb += Number(m[1]);
     } catch {
       /* exited meanwhile */
     }
   }
-  return kb / 1024;
+  return { rssMb: kb / 1024, cpuMs: (ticks * 1000) / CLOCK_TICKS };
 }
 
 async function waitFor(url: string, headers: Record<string, string>, child: ChildProcess, log: string): Promise<void> {
@@ -103,20 +106,37 @@ async function waitFor(url: string, headers: Record<string, string>, child: Chil
 
 type WrkResult = { requests: number; duration_us: number; connect: number; read: number; write: number; status: number; timeout: number; p50: number; p95: number; p99: number; max: number; mean: number };
 
-function wrk(url: string, seconds: number, env: Record<string, string>): WrkResult {
+type Run = WrkResult & { cpuMsPerRequest: number; rssMb: number[] };
+
+/**
+ * One wrk run against the server of process group `pgid`: wrk's figures, the server's CPU time per
+ * request (a figure the other processes on the machine hardly change) and its RSS every 10 s.
+ */
+async function wrk(url: string, seconds: number, env: Record<string, string>, pgid: number): Promise<Run> {
   const args = [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${seconds}s`, "--timeout", "30s", "-s", path.join(root, "scripts", "bench-load", "mix.lua"), url];
-  const r = spawnSync("wrk", args, { env: { ...process.env, ...env }, encoding: "utf8", timeout: (seconds + 60) * 1000 });
-  const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("BENCH_RESULT "));
-  if (!line) fail(`wrk gave no result (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  return JSON.parse(line.slice("BENCH_RESULT ".length));
+  const before = groupStats(pgid);
+  const rssMb = [before.rssMb];
+  const sampler = setInterval(() => rssMb.push(groupStats(pgid).rssMb), 10_000);
+  const child = spawn("wrk", args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const status = await new Promise<number | null>((resolve) => child.once("close", resolve));
+  clearInterval(sampler);
+  const after = groupStats(pgid);
+  rssMb.push(after.rssMb);
+  const line = out.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
+  if (!line) fail(`wrk gave no result (status ${status}):\n${out}`);
+  const r = JSON.parse(line.slice("BENCH_RESULT ".length)) as WrkResult;
+  return { ...r, cpuMsPerRequest: (after.cpuMs - before.cpuMs) / Math.max(1, r.requests), rssMb };
 }
 
 const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
 const rps = (r: WrkResult) => r.requests / (r.duration_us / 1e6);
 const errors = (r: WrkResult) => r.connect + r.read + r.write + r.status + r.timeout;
-function line(label: string, r: WrkResult): string {
+function line(label: string, r: Run): string {
   const e = errors(r);
-  return `${label.padEnd(44)} ${String(r.requests).padStart(8)} req  ${rps(r).toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50).padStart(9)}  p95 ${ms(r.p95).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  errors ${e}${e ? ` (connect ${r.connect}, read ${r.read}, write ${r.write}, http ≥ 400 ${r.status}, timeout ${r.timeout})` : " ✓"}`;
+  return `${label.padEnd(44)} ${String(r.requests).padStart(8)} req  ${rps(r).toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50).padStart(9)}  p95 ${ms(r.p95).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req  errors ${e}${e ? ` (connect ${r.connect}, read ${r.read}, write ${r.write}, http ≥ 400 ${r.status}, timeout ${r.timeout})` : " ✓"}`;
 }
 
 async function main() {
@@ -174,28 +194,27 @@ async function main() {
 
   const env = { BENCH_TOKEN: token, BENCH_PROVIDER: "bench-0", BENCH_INSTALLATION: inst.id, BENCH_METRIC: metric.metric_definition_id, BENCH_RUN: Date.now().toString(36) };
   // Warm-up: every route compiled and JIT-warm before measuring.
-  wrk(origin, 3, { ...env, BENCH_MIX: "mix" });
-  const rssStart = groupRssMb(server.pid!);
+  await wrk(origin, 3, { ...env, BENCH_MIX: "mix" }, server.pid!);
 
-  console.log(`\nwrk: ${CONNECTIONS} connections, ${THREADS} threads, 127.0.0.1, timeout 30 s`);
-  const mix = wrk(origin, SECONDS, { ...env, BENCH_MIX: "mix" });
-  const rssEnd = groupRssMb(server.pid!);
+  console.log(`\nwrk: ${CONNECTIONS} connections, ${THREADS} threads, 127.0.0.1, timeout 30 s; load average before: ${os.loadavg()[0].toFixed(2)}`);
+  const mix = await wrk(origin, SECONDS, { ...env, BENCH_MIX: "mix" }, server.pid!);
   console.log(line(`Portico mix (4 list/2 search/2 report/2 ingest), ${SECONDS} s`, mix));
-  const list = wrk(origin, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" });
+  const list = await wrk(origin, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" }, server.pid!);
   console.log(line(`Portico provider list page, ${COMPARE_SECONDS} s`, list));
   await stopGroup(server);
 
   const bareLog = path.join(tmp, "bare.log");
   const bare = startDetached([path.join(root, "scripts", "bench-load", "bare-server.mjs")], { DATABASE_URL: dbUrl.toString(), PORT: String(barePort), PORTICO_DB_POOL_SIZE: POOL }, bareLog);
   await waitFor(`http://127.0.0.1:${barePort}/accounting-system/providers?page=1&size=10`, {}, bare, bareLog);
-  wrk(`http://127.0.0.1:${barePort}`, 2, { ...env, BENCH_MIX: "list" });
-  const bareList = wrk(`http://127.0.0.1:${barePort}`, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" });
+  await wrk(`http://127.0.0.1:${barePort}`, 2, { ...env, BENCH_MIX: "list" }, bare.pid!);
+  const bareList = await wrk(`http://127.0.0.1:${barePort}`, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" }, bare.pid!);
   console.log(line(`bare node:http + pg, same page, ${COMPARE_SECONDS} s`, bareList));
   await stopGroup(bare);
 
-  const ratio = rps(list) / rps(bareList);
-  console.log(`\nProvider list page: Portico ${rps(list).toFixed(0)} req/s vs bare ${rps(bareList).toFixed(0)} req/s → ratio ${ratio.toFixed(2)} (p99 ${ms(list.p99)} vs ${ms(bareList.p99)})`);
-  console.log(`Portico server RSS: ${rssStart.toFixed(0)} MB at start of the mix, ${rssEnd.toFixed(0)} MB at its end (${rssEnd >= rssStart ? "+" : ""}${(rssEnd - rssStart).toFixed(0)} MB)`);
+  console.log(`\nProvider list page: Portico ${rps(list).toFixed(0)} req/s vs bare ${rps(bareList).toFixed(0)} req/s → ratio ${(rps(list) / rps(bareList)).toFixed(2)} (p99 ${ms(list.p99)} vs ${ms(bareList.p99)})`);
+  console.log(`Server CPU per list request: Portico ${list.cpuMsPerRequest.toFixed(2)} ms vs bare ${bareList.cpuMsPerRequest.toFixed(2)} ms → ratio ${(bareList.cpuMsPerRequest / list.cpuMsPerRequest).toFixed(2)}`);
+  const rss = [...mix.rssMb, ...list.rssMb.slice(1)].map((v) => v.toFixed(0));
+  console.log(`Portico server RSS (MB) every 10 s through the mix and the list run: ${rss.join(" → ")}`);
   const bad = errors(mix) + errors(list) + errors(bareList);
   console.log(bad ? `FAILED: ${bad} errors under load` : "0 errors under load ✓");
   if (bad) process.exitCode = 1;

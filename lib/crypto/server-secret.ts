@@ -35,7 +35,19 @@ export function serverSecret(): string {
   return secret;
 }
 
-/** A key derived from the server secret for one purpose, so no two uses share a key. */
+const derived = new Map<string, Buffer>();
+
+/**
+ * A key derived from the server secret for one purpose, so no two uses share a key. Derived once per
+ * (secret, purpose): token lookups on every request need it.
+ */
 export function derivedKey(purpose: string): Buffer {
-  return Buffer.from(crypto.hkdfSync("sha256", serverSecret(), "portico", purpose, 32));
+  const secret = serverSecret();
+  const id = `${purpose}\u0000${secret}`;
+  let key = derived.get(id);
+  if (!key) {
+    key = Buffer.from(crypto.hkdfSync("sha256", secret, "portico", purpose, 32));
+    derived.set(id, key);
+  }
+  return key;
 }

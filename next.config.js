@@ -6,6 +6,13 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
   experimental: { authInterrupts: true },
+  // The UCloud registration view became a tab of the provider page, its list a filter of /providers.
+  async redirects() {
+    return [
+      { source: "/registered-providers", destination: "/providers?source=registration", permanent: true },
+      { source: "/registered-providers/:id", destination: "/providers/:id?tab=registration", permanent: true },
+    ];
+  },
   async headers() {
     // APIs answer JSON only: nothing may load or frame it. (Pages get a nonce CSP from proxy.ts.)
     const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };

@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, type Role } from "./accounts";
 
-// axe-core on every page a role can reach from the sidebar, plus one detail page behind each list.
+// axe-core on every page a role can reach from the sidebar, plus one detail page behind each list
+// and every tab of the provider page (the demo provider admin owns ncc-cloud and ncc-hpc).
 // The bar: no serious or critical violation (WCAG 2.1 A/AA rules).
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -22,8 +23,10 @@ async function pagesOf(page: Page): Promise<string[]> {
       .evaluateAll((as, base) => as.map((a) => (a as HTMLAnchorElement).pathname).find((p) => p.startsWith(base + "/") && !p.endsWith("/new")), href);
     if (detail) pages.add(detail);
   }
-  return [...pages];
+  return [...new Set([...pages, ...PROVIDER_TABS])];
 }
+
+const PROVIDER_TABS = ["/providers/ncc-cloud", "/providers/ncc-cloud?tab=registration", "/providers/ncc-hpc?tab=offerings", "/providers/ncc-hpc?tab=usage"];
 
 for (const role of ["admin", "provider"] as Role[]) {
   test(`every page ${role} reaches has no serious accessibility violation`, async ({ browser }) => {

@@ -96,6 +96,36 @@ test.describe("providers as admin", () => {
     await expect(page.getByTestId("import-summary")).toContainText("0 new");
   });
 
+  test("the provider page: tabs are links with aria-current, the Offerings tab lists the offerings naming the provider, the old list address is the source filter", async ({ page, request }) => {
+    const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const [customer] = await (await request.get("/api/customers/", { headers })).json();
+    const [category] = await (await request.get("/api/marketplace-categories/", { headers })).json();
+    const name = `E2E offering ${uid()}`;
+    const created = await request.post("/api/marketplace-provider-offerings/", { headers, data: { name, customer: customer.uuid, category: category.uuid, type: "Marketplace.Basic", provider: "ncc-hpc" } });
+    expect(created.status()).toBe(201);
+
+    await page.goto("/providers/ncc-hpc");
+    const tabs = page.getByRole("navigation", { name: "Provider sections" });
+    await expect(tabs.getByRole("link", { name: "Profile" })).toHaveAttribute("aria-current", "page");
+    await expect(tabs.getByRole("link", { name: "Registration" })).toHaveCount(0); // ncc-hpc came in through the portal
+    await tabs.getByRole("link", { name: "Offerings" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/providers\/ncc-hpc\?tab=offerings$/);
+    await expect(tabs.getByRole("link", { name: "Offerings" })).toHaveAttribute("aria-current", "page");
+    await expect(tabs.getByRole("link", { name: "Profile" })).not.toHaveAttribute("aria-current", "page");
+    const row = page.getByTestId("provider-offering-row").filter({ hasText: name });
+    await expect(row).toContainText("Draft");
+    await row.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+
+    await page.goto("/registered-providers");
+    await expect(page).toHaveURL(/\/providers\?source=registration$/);
+    await expect(page.getByLabel("Source")).toHaveValue("registration");
+    await expect(page.getByTestId("provider-row").filter({ hasText: "ncc-cloud" })).toHaveCount(1);
+    for (const source of await page.getByTestId("provider-row").locator("td:nth-child(5)").allTextContents()) expect(source).toBe("UCloud registration");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Registered providers" })).toHaveCount(0);
+  });
+
   test("sorts and pages through the list with the state in the URL", async ({ page }) => {
     await page.goto("/providers?size=10");
     await page.getByRole("link", { name: "Name", exact: true }).click();
@@ -110,8 +140,31 @@ test.describe("providers as admin", () => {
   });
 });
 
+test.describe("providers as provider admin", () => {
+  test.use({ storageState: storageStateOf("provider") });
+
+  test("the Usage tab of an own provider counts its installations and leads into the usage report", async ({ page }) => {
+    await page.goto("/providers/ncc-hpc?tab=usage");
+    await expect(page.getByRole("navigation", { name: "Provider sections" }).getByRole("link", { name: "Usage" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByTestId("usage-installations")).toHaveText("3");
+    for (const installation of ["NCC-HPC-1", "NCC-HPC-2", "NCC-CLOUD"]) await expect(page.getByTestId("usage-row").filter({ hasText: installation })).not.toHaveCount(0);
+    await page.getByRole("link", { name: "Usage report", exact: true }).click();
+    await expect(page).toHaveURL(/\/usage\?provider=ncc-hpc/);
+  });
+});
+
 test.describe("providers as member", () => {
   test.use({ storageState: storageStateOf("member") });
+
+  test("sees no Usage or Registration tab of a provider that is not theirs, and a 404 at their addresses", async ({ page }) => {
+    await page.goto("/providers/ncc-cloud");
+    const tabs = page.getByRole("navigation", { name: "Provider sections" });
+    await expect(tabs.getByRole("link")).toHaveText(["Profile", "Offerings"]);
+    for (const tab of ["usage", "registration"]) {
+      const res = await page.goto(`/providers/ncc-cloud?tab=${tab}`);
+      expect(res?.status()).toBe(404);
+    }
+  });
 
   test("cannot edit someone else's provider", async ({ page }) => {
     await page.goto("/providers/nordic-hpc");

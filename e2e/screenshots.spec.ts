@@ -8,6 +8,8 @@ const PAGES: { name: string; path: string; role: Role | null }[] = [
   { name: "dashboard", path: "/", role: "admin" },
   { name: "approval-queue", path: "/approvals", role: "admin" },
   { name: "providers", path: "/providers", role: "admin" },
+  { name: "provider-registration", path: "/providers/ncc-cloud?tab=registration", role: "admin" },
+  { name: "provider-usage", path: "/providers/ncc-hpc?tab=usage", role: "provider" },
   { name: "onboarding-wizard", path: "/onboarding", role: "provider" },
   { name: "offerings", path: "/offerings", role: "provider" },
   { name: "offering-wizard", path: "/offerings/new", role: "provider" },

@@ -100,7 +100,7 @@ export function ApprovalQueue({ state, page, initial, canDecide }: { state?: Reg
                   <td className="py-2 pr-4 text-xs">{r.decidedBy ? <>{r.decidedBy}<span className="block text-slate-500">{when(r.decidedAt)}</span></> : r.state === "expired" || r.state === "approved" || r.state === "rejected" ? "—" : `expires ${when(r.expiresAt)}`}</td>
                   <td className="py-2 text-right">
                     {r.providerId && (
-                      <Link className="text-brand-700 underline dark:text-brand-100" href={`/registered-providers/${r.providerId}`}>
+                      <Link className="text-brand-700 underline dark:text-brand-100" href={`/providers/${encodeURIComponent(r.providerId)}?tab=registration`}>
                         Provider page
                       </Link>
                     )}

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { retryWelcomeAction, rotateRefreshTokenAction } from "@/app/(portal)/registered-providers/[id]/actions";
+import { retryWelcomeAction, rotateRefreshTokenAction } from "@/app/(portal)/providers/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SecretBlock } from "./copy-button";

@@ -52,7 +52,7 @@ export function RegistrationStatus({ registrationId }: { registrationId: string 
             </form>
           )}
           {data.providerId && (
-            <Link className="text-sm underline" href={`/registered-providers/${data.providerId}`}>
+            <Link className="text-sm underline" href={`/providers/${encodeURIComponent(data.providerId)}?tab=registration`}>
               Open the provider page
             </Link>
           )}

@@ -7,7 +7,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", section: "Work" },
   { href: "/onboarding", label: "Provider onboarding", section: "Providers" },
   { href: "/providers", label: "Providers", section: "Providers" },
-  { href: "/registered-providers", label: "Registered providers", section: "Providers" },
   { href: "/offerings", label: "Offerings", section: "Catalogue" },
   { href: "/catalogue", label: "Public catalogue", section: "Catalogue" },
   { href: "/usage", label: "Usage reports", section: "Usage" },

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, count, countDistinct, eq, inArray, min, or, sql, type SQL } from "drizzle-orm";
 import { offerings, organisationMembers, providers, welcomeOutbox } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
@@ -27,7 +27,7 @@ export async function attentionItems(db: Executor, actor: Actor): Promise<Attent
   const ownProviders: SQL | undefined = orgIds ? or(inArray(providers.organisationId, orgIds), eq(providers.ownerUserId, actor.id)) : undefined;
   const [[failed], [drafts], approvals, overCapacity] = await Promise.all([
     db
-      .select({ n: count() })
+      .select({ n: count(), providers: countDistinct(providers.id), first: min(providers.id) })
       .from(welcomeOutbox)
       .innerJoin(providers, eq(providers.pk, welcomeOutbox.providerPk))
       .where(and(or(eq(welcomeOutbox.status, "failed"), sql`${welcomeOutbox.status} = 'pending' and ${welcomeOutbox.attempts} > 0`), ownProviders)),
@@ -40,12 +40,16 @@ export async function attentionItems(db: Executor, actor: Actor): Promise<Attent
   ]);
   const items: AttentionItem[] = [
     { key: "approvals", label: "Registrations awaiting approval", count: approvals, href: "/approvals", tone: "amber" },
-    { key: "deliveries", label: "Welcome deliveries failing", count: failed.n, href: staff ? "/registered-providers" : "/providers", tone: "red" },
+    { key: "deliveries", label: "Welcome deliveries failing", count: failed.n, href: deliveriesHref(failed), tone: "red" },
     { key: "drafts", label: "Offerings in Draft", count: drafts.n, href: "/offerings?state=Draft", tone: "blue" },
     { key: "capacity", label: "Metrics over capacity this month", count: overCapacity, href: "/usage/dashboard", tone: "red" },
   ];
   return items.filter((i) => i.count > 0);
 }
+
+/** One provider failing: straight to its Registration tab; several: the registered providers. */
+const deliveriesHref = (f: { providers: number; first: string | null }) =>
+  f.providers === 1 && f.first ? `/providers/${encodeURIComponent(f.first)}?tab=registration` : "/providers?source=registration";
 
 /** (installation, metric) pairs whose usage this month exceeds the capacity in force today. */
 async function metricsOverCapacity(db: Executor, orgIds: string[] | null, userId: string): Promise<number> {

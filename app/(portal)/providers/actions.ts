@@ -9,6 +9,8 @@ import type { AccessRole } from "@/lib/providers/entitlement-name";
 import { importCatalogueNow, type CatalogueImportSummary } from "@/lib/providers/import-catalogue";
 import { deleteProviderAcl, setProviderAcl } from "@/lib/providers/provider-acl";
 import { updateProvider } from "@/lib/providers/update-provider";
+import { rotateRefreshToken } from "@/lib/registration/refresh-credentials";
+import { retryWelcomeNow } from "@/lib/registration/retry-welcome";
 
 const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 const profile = (form: FormData) => ({ id: text(form, "id"), name: text(form, "name"), website: text(form, "website"), abbreviation: text(form, "abbreviation"), logo: text(form, "logo") });
@@ -83,5 +85,18 @@ export async function unassignEntitlementAction(_prev: ActionResult, form: FormD
 export async function deleteEntitlementAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const result = await runAction(async (ctx) => void (await deleteEntitlement(ctx, text(form, "entitlementId"))));
   revalidatePath(`/providers/${encodeURIComponent(text(form, "providerId"))}`);
+  return result;
+}
+
+export async function rotateRefreshTokenAction(_prev: ActionResult<{ refreshToken: string }>, form: FormData): Promise<ActionResult<{ refreshToken: string }>> {
+  const id = text(form, "id");
+  const result = await runAction(async (ctx) => ({ refreshToken: (await rotateRefreshToken(ctx, id)).refreshToken }));
+  revalidatePath(`/providers/${encodeURIComponent(id)}`);
+  return result;
+}
+
+export async function retryWelcomeAction(_prev: ActionResult<{ outcome: string }>, form: FormData): Promise<ActionResult<{ outcome: string }>> {
+  const result = await runAction(async (ctx) => ({ outcome: await retryWelcomeNow(ctx, text(form, "outboxId")) }));
+  revalidatePath(`/providers/${encodeURIComponent(text(form, "id"))}`);
   return result;
 }

@@ -53,7 +53,7 @@ export default async function SignRegistrationPage({ params }: { params: Promise
               {row.signedBy === actor.id ? "You have signed this request. It now waits for a federation administrator." : "Someone else has already signed this request."}
             </Notice>
           )}
-          {state === "approved" && <Notice kind="success">This provider has been approved. <Link className="underline" href={`/registered-providers/${row.specId}`}>Open its page</Link>.</Notice>}
+          {state === "approved" && <Notice kind="success">This provider has been approved. <Link className="underline" href={`/providers/${encodeURIComponent(row.specId)}?tab=registration`}>Open its page</Link>.</Notice>}
           {state === "rejected" && <Notice kind="error">This request was rejected{row.rejectionReason ? `: ${row.rejectionReason}` : "."}</Notice>}
           {state === "expired" && <Notice kind="error">This request has expired. Restart the integration module to get a new link.</Notice>}
         </div>

@@ -1,28 +1,16 @@
-import { notFound } from "next/navigation";
 import { SecretBlock } from "@/components/registration/copy-button";
 import { RetryWelcome, RotateRefreshToken } from "@/components/registration/provider-credentials-actions";
 import { endpointOf, when } from "@/components/registration/registration-state-badge";
-import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
-import { correlationIdForAction, requirePageActor } from "@/lib/http/session";
-import { welcomeDeliveries } from "@/lib/registration/queries";
-import { retrieveRegisteredProvider } from "@/lib/registration/retrieve-registered-provider";
-
-export const metadata = { title: "Registered provider" };
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import type { Actor } from "@/lib/auth/actor";
+import type { welcomeDeliveries } from "@/lib/registration/queries";
+import type { RegisteredProvider } from "@/lib/registration/retrieve-registered-provider";
 
 const TONE = { pending: "amber", delivered: "green", failed: "red" } as const;
 
-export default async function RegisteredProviderPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
-  const { id } = await params;
-  const db = await getDb();
-  const found = await retrieveRegisteredProvider({ db, actor, correlationId: await correlationIdForAction() }, id).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+/** The UCloud registration: specification and owner, credentials, and the welcome message's delivery log. */
+export function RegistrationTab({ actor, found, deliveries }: { actor: Actor; found: RegisteredProvider; deliveries: Awaited<ReturnType<typeof welcomeDeliveries>> }) {
   const { provider, credentials } = found;
-  const deliveries = await welcomeDeliveries(db, provider.pk);
   const canManage = found.access === "manage" && actor.via !== "access-token";
   const spec: [string, React.ReactNode][] = [
     ["Provider id", <span key="i" className="font-mono">{provider.id}</span>],
@@ -35,7 +23,6 @@ export default async function RegisteredProviderPage({ params }: { params: Promi
   ];
   return (
     <>
-      <PageHeader title={provider.name || provider.id} breadcrumbs={[{ href: "/registered-providers", label: "Registered providers" }, { href: `/registered-providers/${provider.id}`, label: provider.id }]} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Specification and owner">
           <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
@@ -79,6 +66,7 @@ export default async function RegisteredProviderPage({ params }: { params: Promi
               {m.attemptLog.length > 0 && (
                 <div className="overflow-x-auto">
                   <table className="w-full text-left text-sm">
+                    <caption className="sr-only">Delivery attempts</caption>
                     <thead className="text-xs uppercase text-slate-500">
                       <tr>
                         <th className="py-1 pr-4">#</th>

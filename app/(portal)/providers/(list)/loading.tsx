@@ -1,4 +1,5 @@
-// Shown while a providers page renders (search, paging and sorting all go through the server).
+// Shown while the providers list renders (search, paging and sorting all go through the server). Only
+// the list: a skeleton above the provider page would start the stream before its 404s.
 export default function LoadingProviders() {
   return (
     <div role="status" aria-live="polite" className="space-y-4">

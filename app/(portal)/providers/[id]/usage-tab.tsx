@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { Card, EmptyState } from "@/components/ui/card";
+import type { ProviderRow } from "@/drizzle/schema";
+import { providerUsageSummary } from "@/lib/accounting/provider-usage-summary";
+import type { ServiceContext } from "@/lib/auth/actor";
+
+const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 });
+const monthName = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A summary of the provider's accounting, with the way into the usage report and the provider dashboard. */
+export async function UsageTab({ ctx, provider }: { ctx: ServiceContext; provider: ProviderRow }) {
+  const s = await providerUsageSummary(ctx, provider.id);
+  const month = monthName(s.month.start);
+  const q = encodeURIComponent(provider.id);
+  const links = (
+    <span className="flex flex-wrap gap-3 text-sm">
+      <Link className="font-medium text-brand-700 underline dark:text-blue-300" href={`/usage?provider=${q}`}>Usage report</Link>
+      <Link className="font-medium text-brand-700 underline dark:text-blue-300" href={`/usage/dashboard?provider=${q}`}>Provider dashboard</Link>
+    </span>
+  );
+  return (
+    <>
+      <div className="mb-6 grid gap-4 sm:grid-cols-3">
+        <Card>
+          <p className="text-xs uppercase text-slate-500">Installations</p>
+          <p className="text-2xl font-semibold" data-testid="usage-installations">{s.installations.length}</p>
+        </Card>
+        {s.totals.map((t) => (
+          <Card key={t.metricName}>
+            <p className="text-xs uppercase text-slate-500">{t.metricName}, {month}</p>
+            <p className="text-2xl font-semibold">{fmt(t.total)} <span className="text-sm font-normal text-slate-500">{t.unit}</span></p>
+          </Card>
+        ))}
+      </div>
+      <Card title={`Installations in ${month}`} actions={links}>
+        {s.installations.length === 0 ? (
+          <EmptyState title="No installations">This provider has no installations you may read usage for.</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-slate-500">
+                <tr>
+                  <th className="py-2 pr-4">Installation</th>
+                  <th className="py-2 pr-4">Project</th>
+                  <th className="py-2 pr-4">Metric</th>
+                  <th className="py-2 pr-4 text-right">Total in {month}</th>
+                  <th className="py-2 pr-4 text-right">Capacity at month end</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                {s.installations.flatMap((i) =>
+                  (i.metrics.length ? i.metrics : [null]).map((m, k) => (
+                    <tr key={`${i.id}-${m?.metricName ?? "none"}`} data-testid="usage-row">
+                      <td className="py-2 pr-4">{k === 0 ? i.installation : ""}</td>
+                      <td className="py-2 pr-4 font-mono text-xs">{k === 0 ? i.projectId : ""}</td>
+                      <td className="py-2 pr-4">{m ? m.metricName : <span className="text-slate-500">no usage</span>}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{m ? `${fmt(m.total)} ${m.unit}` : "—"}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{m?.capacity != null ? `${fmt(m.capacity)} ${m.unit}` : "—"}</td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

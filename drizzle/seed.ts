@@ -4,7 +4,7 @@ import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { seedAccountingDemo } from "@/lib/accounting/demo-seed";
 import { runSeedSteps, type SeedStep } from "@/lib/demo/seed-steps";
 import { registryDemoStep } from "@/lib/providers/demo-seed";
-import { seedOfferingsDemo } from "@/lib/offerings/demo-seed";
+import { seedMoreOfferingsDemo, seedOfferingsDemo } from "@/lib/offerings/demo-seed";
 import { seedTenancyDemo } from "@/lib/tenancy/demo-seed";
 import { registrationDemoStep } from "@/lib/registration/demo-seed";
 import { hashPassword } from "@/lib/users/passwords";
@@ -41,11 +41,12 @@ const foundation: SeedStep = {
 const accounting: SeedStep = { key: "accounting", run: seedAccountingDemo };
 
 const offeringsCatalogue: SeedStep = { key: "offerings", run: seedOfferingsDemo };
+const offeringsInEveryState: SeedStep = { key: "offerings-every-state", run: seedMoreOfferingsDemo };
 
 // Tenancy last: its demo links a Portico provider instance to a provider the steps above created.
 const tenancy: SeedStep = { key: "tenancy", run: seedTenancyDemo };
 
-export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting, registrationDemoStep, tenancy];
+export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, offeringsInEveryState, accounting, registrationDemoStep, tenancy];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

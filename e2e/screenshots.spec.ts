@@ -4,6 +4,7 @@ import { storageStateOf, type Role } from "./accounts";
 // A picture of each main page, as the demo shows it. `UPDATE_SCREENSHOTS=1 npx playwright test
 // screenshots` writes them to docs/screenshots/ (linked from the README); otherwise to test-results/.
 const dir = process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots";
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const PAGES: { name: string; path: string; role: Role | null }[] = [
   { name: "dashboard", path: "/", role: "admin" },
   { name: "approval-queue", path: "/approvals", role: "admin" },
@@ -14,7 +15,7 @@ const PAGES: { name: string; path: string; role: Role | null }[] = [
   { name: "offerings", path: "/offerings", role: "provider" },
   { name: "offering-wizard", path: "/offerings/new", role: "provider" },
   { name: "catalogue", path: "/catalogue", role: null },
-  { name: "usage-report", path: "/usage", role: "provider" },
+  { name: "usage-report", path: `/usage?provider=ncc-hpc&start=${daysAgo(364)}&end=${daysAgo(0)}&group=month&step=3`, role: "provider" },
   { name: "provider-dashboard", path: "/usage/dashboard", role: "provider" },
   { name: "tenants", path: "/tenants", role: "admin" },
   { name: "users", path: "/users", role: "admin" },
@@ -28,7 +29,7 @@ for (const p of PAGES) {
     const page = await ctx.newPage();
     await page.goto(p.path);
     await page.waitForLoadState("networkidle");
-    await page.screenshot({ path: `${dir}/${p.name}.png` });
+    await page.screenshot({ path: `${dir}/${p.name}.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
     await ctx.close();
   });
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { marketplaceCategories, offerings, organisations, users, waldurUserProfiles, offeringUserRoles } from "@/drizzle/schema";
 import type { Tx } from "@/lib/db/client";
 import { componentInput, planInput } from "./schemas";
@@ -55,5 +55,93 @@ export async function seedOfferingsDemo(tx: Tx): Promise<void> {
   if (agent) {
     await tx.insert(waldurUserProfiles).values({ userId: agent.id, slug: "ncc_site-1", firstName: "Site", lastName: "Agent", tokenLifetime: 3600 });
     await tx.insert(offeringUserRoles).values({ offeringId: cluster.id, userId: agent.id, role: "OFFERING.MANAGER", createdBy: provider?.id ?? null });
+  }
+}
+
+type DemoOffering = {
+  slug: string;
+  name: string;
+  description: string;
+  organisation: string;
+  category: string;
+  state: "Active" | "Paused" | "Archived";
+  pausedReason?: string;
+  country: string;
+  components: Parameters<typeof componentInput.parse>[0][];
+  plans: Parameters<typeof planInput.parse>[0][];
+};
+
+const MORE_OFFERINGS: DemoOffering[] = [
+  {
+    slug: "alpine-c-1",
+    name: "Alpine Cloud VMs",
+    description: "Self-service virtual machines with volumes and floating IPs, billed by the hour.",
+    organisation: "alpine-cloud",
+    category: "Cloud",
+    state: "Active",
+    country: "CH",
+    components: [
+      { type: "vcpu_hours", name: "vCPU hours", measured_unit: "vCPU-hours", billing_type: "usage" },
+      { type: "ram_hours", name: "RAM", measured_unit: "GB-hours", billing_type: "usage" },
+      { type: "volumes", name: "Volume storage", measured_unit: "TB", billing_type: "fixed", limit_period: "month" },
+    ],
+    plans: [
+      { name: "Starter", description: "A few VMs for one researcher", prices: { vcpu_hours: 0.012, ram_hours: 0.003, volumes: 20 }, quotas: { volumes: 1 } },
+      { name: "Research group", description: "Shared tenant for a lab", prices: { vcpu_hours: 0.01, ram_hours: 0.0025, volumes: 16 }, quotas: { volumes: 5 } },
+    ],
+  },
+  {
+    slug: "alpine-o-1",
+    name: "Alpine Object Storage",
+    description: "S3-compatible object storage replicated across two sites in Switzerland.",
+    organisation: "alpine-cloud",
+    category: "Storage",
+    state: "Active",
+    country: "CH",
+    components: [{ type: "storage", name: "Object storage", measured_unit: "TB", billing_type: "fixed", limit_period: "month" }],
+    plans: [{ name: "Standard", description: "Two-site replication", prices: { storage: 9.5 }, quotas: { storage: 2 } }],
+  },
+  {
+    slug: "alpine-g-1",
+    name: "Alpine GPU Notebooks",
+    description: "Jupyter notebooks on shared A100 GPUs.",
+    organisation: "alpine-cloud",
+    category: "Cloud",
+    state: "Paused",
+    pausedReason: "The GPU nodes are being replaced; new orders open again in January.",
+    country: "CH",
+    components: [{ type: "gpu_hours", name: "GPU hours", measured_unit: "GPU-hours", billing_type: "usage" }],
+    plans: [{ name: "Per hour", prices: { gpu_hours: 1.1 } }],
+  },
+  {
+    slug: "nordic-t-1",
+    name: "Nordic Tape Archive",
+    description: "Long-term tape archive, replaced by Nordic Object Storage.",
+    organisation: "nordic-compute",
+    category: "Storage",
+    state: "Archived",
+    country: "DK",
+    components: [{ type: "archive", name: "Archive", measured_unit: "TB", billing_type: "fixed", limit_period: "month" }],
+    plans: [{ name: "Standard", prices: { archive: 3 } }],
+  },
+];
+
+/** More of the catalogue: offerings of both demo organisations, Active, Paused and Archived, so every state shows. */
+export async function seedMoreOfferingsDemo(tx: Tx): Promise<void> {
+  const orgs = await tx.select().from(organisations).where(inArray(organisations.slug, ["alpine-cloud", "nordic-compute"]));
+  const cats = await tx.select().from(marketplaceCategories);
+  for (const o of MORE_OFFERINGS) {
+    const org = orgs.find((x) => x.slug === o.organisation);
+    const category = cats.find((c) => c.title === o.category);
+    if (!org || !category) continue;
+    const [row] = await tx
+      .insert(offerings)
+      .values({ slug: o.slug, name: o.name, description: o.description, organisationId: org.id, categoryId: category.id, type: "Marketplace.Basic", state: o.state, pausedReason: o.pausedReason ?? "", country: o.country })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) continue;
+    await writeComponents(tx, row.id, o.components.map((c) => componentInput.parse(c)));
+    await writePlans(tx, row.id, o.plans.map((p) => planInput.parse(p)));
+    await fillPlanComponents(tx, row.id);
   }
 }

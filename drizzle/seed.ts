@@ -46,7 +46,7 @@ const offeringsInEveryState: SeedStep = { key: "offerings-every-state", run: see
 // Tenancy last: its demo links a Portico provider instance to a provider the steps above created.
 const tenancy: SeedStep = { key: "tenancy", run: seedTenancyDemo };
 
-export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, offeringsInEveryState, accounting, registrationDemoStep, tenancy];
+export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting, offeringsInEveryState, registrationDemoStep, tenancy];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

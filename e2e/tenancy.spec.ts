@@ -113,7 +113,7 @@ test.describe("tenants, customers and provider instances", () => {
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
     await request.post("/api/tenants", { headers: auth, data: { domain, name: "E2E Prices" } });
     const h = { ...auth, "x-tenant": domain };
-    expect((await request.post("/v1/ProviderInstances", { headers: h, data: { name: "Nordic HPC", type: "portico", providerId: "nordic-hpc" } })).status()).toBe(201);
+    expect((await request.post("/v1/ProviderInstances", { headers: h, data: { name: "Nordic HPC", type: "portico", providerId: "ncc-hpc" } })).status()).toBe(201);
     const customer = await (await request.post("/v1/Customers", { headers: h, data: { name: "Priced customer" } })).json();
 
     await page.goto(`/tenants/${domain}/customers/${customer.id}`);

@@ -1,5 +1,5 @@
-import { eq, inArray } from "drizzle-orm";
-import { marketplaceCategories, offerings, organisations, users, waldurUserProfiles, offeringUserRoles } from "@/drizzle/schema";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { marketplaceCategories, offerings, organisations, providers, users, waldurUserProfiles, offeringUserRoles } from "@/drizzle/schema";
 import type { Tx } from "@/lib/db/client";
 import { componentInput, planInput } from "./schemas";
 import { fillPlanComponents, writeComponents, writePlans } from "./write-structure";
@@ -126,7 +126,14 @@ const MORE_OFFERINGS: DemoOffering[] = [
   },
 ];
 
-/** More of the catalogue: offerings of both demo organisations, Active, Paused and Archived, so every state shows. */
+/** Which registry provider sells which demo offering (the provider page's Offerings tab). */
+const OFFERING_PROVIDERS: Record<string, string> = { "nordic-h-1": "ncc-hpc", "nordic-o-1": "nordic-storage", "nordic-t-1": "nordic-storage" };
+
+/**
+ * More of the catalogue: offerings of both demo organisations, Active, Paused and Archived, so every state
+ * shows; then the Nordic offerings are linked to the registry providers that sell them. Runs after the
+ * registry and accounting steps, which create those providers.
+ */
 export async function seedMoreOfferingsDemo(tx: Tx): Promise<void> {
   const orgs = await tx.select().from(organisations).where(inArray(organisations.slug, ["alpine-cloud", "nordic-compute"]));
   const cats = await tx.select().from(marketplaceCategories);
@@ -143,5 +150,10 @@ export async function seedMoreOfferingsDemo(tx: Tx): Promise<void> {
     await writeComponents(tx, row.id, o.components.map((c) => componentInput.parse(c)));
     await writePlans(tx, row.id, o.plans.map((p) => planInput.parse(p)));
     await fillPlanComponents(tx, row.id);
+  }
+  const sellers = await tx.select({ pk: providers.pk, id: providers.id }).from(providers).where(inArray(providers.id, Object.values(OFFERING_PROVIDERS)));
+  for (const [slug, providerId] of Object.entries(OFFERING_PROVIDERS)) {
+    const seller = sellers.find((p) => p.id === providerId);
+    if (seller) await tx.update(offerings).set({ providerPk: seller.pk }).where(and(eq(offerings.slug, slug), isNull(offerings.providerPk)));
   }
 }

@@ -37,6 +37,7 @@ describe("the demo catalogue", () => {
     const { rows: shown } = await listOfferings(d, null, { states: ["Active"], ordering: "name" }, { limit: 100, offset: 0 });
     expect(shown.map((o) => o.offering.name)).toEqual(expect.arrayContaining(["Alpine Cloud VMs", "Alpine Object Storage", "Nordic HPC Cluster"]));
     expect(shown.some((o) => ["Alpine GPU Notebooks", "Nordic Tape Archive", "Nordic Object Storage"].includes(o.offering.name))).toBe(false);
+    expect(shown.find((o) => o.offering.name === "Nordic HPC Cluster")?.providerId).toBe("ncc-hpc"); // its provider page lists it
     // Active plans are priced for customers; every plan of the new offerings has its components' prices
     const vms = (await listActivePlansWithPrices(d)).filter((p) => p.offeringName === "Alpine Cloud VMs");
     expect(vms.map((p) => p.planName).sort()).toEqual(["Research group", "Starter"]);

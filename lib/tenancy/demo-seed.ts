@@ -39,12 +39,12 @@ export async function seedTenancyDemo(tx: Tx): Promise<void> {
     ])
     .returning();
   const [microsoft] = await tx.insert(providerInstances).values({ tenantId: tenant.id, name: "Microsoft CSP (EU)", type: "microsoft" }).returning();
-  // The registry demo's Nordic Compute Centre HPC (or another provider of an organisation): it sells that organisation's offerings.
+  // The accounting demo's Nordic Compute Centre HPC (or another provider of an organisation): it sells the HPC cluster.
   const [firstProvider] = await tx
     .select({ pk: providers.pk, name: providers.name })
     .from(providers)
     .where(isNotNull(providers.organisationId))
-    .orderBy(sql`${providers.id} <> 'nordic-hpc'`, asc(providers.resourceNumber))
+    .orderBy(sql`${providers.id} <> 'ncc-hpc'`, asc(providers.resourceNumber))
     .limit(1);
   const [portico] = firstProvider
     ? await tx.insert(providerInstances).values({ tenantId: tenant.id, name: `${firstProvider.name || "Portico provider"} (Portico)`, type: "portico", providerPk: firstProvider.pk }).returning()

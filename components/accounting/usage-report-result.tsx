@@ -3,13 +3,14 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
+import { DataTable, formatNumber } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/field";
 import { UsageChart, type ChartBucket, type ChartInstallation } from "./usage-chart";
 
 type Series = { metric_definition_id: string; metric_name: string; unit_type: string; buckets: ChartBucket[] };
 export type SeriesResponse = { provider_id: string; group: string; start: string; end: string; installations: ChartInstallation[]; series: Series[] };
 
-const num = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+const NUMBER = { maximumFractionDigits: 2 };
 
 /** The chart, the numbers behind it in a table, and CSV/JSON exports of exactly those numbers. */
 export function UsageReportResult({ data, filename }: { data: SeriesResponse; filename: string }) {
@@ -56,44 +57,32 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
       }
     >
       <UsageChart buckets={series.buckets} installations={installations} unit={series.unit_type} />
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="usage-table">
-          <caption className="sr-only">Usage per period and installation in {series.unit_type}</caption>
-          <thead className="text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Period</th>
-              {installations.map((i) => (
-                <th key={i.installation_id} scope="col" className="py-2 pr-4 text-right">
-                  {i.installation}
-                </th>
-              ))}
-              <th scope="col" className="py-2 pr-4 text-right">Total</th>
-              <th scope="col" className="py-2 pr-4 text-right">Capacity</th>
-              <th scope="col" className="py-2 text-right">Usage %</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {rows.map((r) => (
-              <tr key={r.period} data-testid="usage-row" className={r.over_capacity ? "bg-red-50 dark:bg-red-950/40" : ""}>
-                <th scope="row" className="py-2 pr-4 font-medium" title={`${r.from} – ${r.to}`}>
-                  {r.period}
-                </th>
-                {installations.map((i) => (
-                  <td key={i.installation_id} className="py-2 pr-4 text-right tabular-nums">
-                    {num((r as Record<string, unknown>)[i.installation] as number)}
-                  </td>
-                ))}
-                <td className="py-2 pr-4 text-right font-medium tabular-nums">{num(r.total)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{r.capacity === null ? "—" : num(r.capacity)}</td>
-                <td className={`py-2 text-right tabular-nums ${r.over_capacity ? "font-semibold text-red-700 dark:text-red-400" : ""}`}>
-                  {r.usage_percentage === null ? "—" : `${num(r.usage_percentage)} %`}
-                  {r.over_capacity && <span className="ml-1">▲ over</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mt-6"
+        caption={`Usage per period and installation in ${series.unit_type}`}
+        rows={rows}
+        rowKey={(r) => r.period}
+        rowProps={(r) => ({ "data-testid": "usage-row", className: r.over_capacity ? "bg-red-50 dark:bg-red-950/40" : "" })}
+        tableProps={{ "data-testid": "usage-table" }}
+        columns={[
+          { id: "period", header: "Period", rowHeader: true, className: "font-medium", title: (r) => `${r.from} – ${r.to}`, cell: (r) => r.period },
+          ...installations.map((i) => ({ id: i.installation_id, header: i.installation, numeric: NUMBER, cell: (r: (typeof rows)[number]) => (r as Record<string, unknown>)[i.installation] as number })),
+          { id: "total", header: "Total", numeric: NUMBER, className: "font-medium", cell: (r) => r.total },
+          { id: "capacity", header: "Capacity", numeric: NUMBER, cell: (r) => r.capacity },
+          {
+            id: "usage",
+            header: "Usage %",
+            numeric: NUMBER,
+            className: (r) => (r.over_capacity ? "font-semibold text-red-700 dark:text-red-400" : undefined),
+            cell: (r) => (
+              <>
+                {r.usage_percentage === null ? "—" : `${formatNumber(r.usage_percentage, NUMBER)} %`}
+                {r.over_capacity && <span className="ml-1">▲ over</span>}
+              </>
+            ),
+          },
+        ]}
+      />
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Badge, EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { ActionButton } from "./action-button";
 
 type Entry = { projectId: string; subject: string; label: string; roles: { role: string; source: string }[] };
@@ -22,44 +23,40 @@ export function AccessManager({ providerId, entries, canChange }: { providerId: 
   const [who, setWho] = useState("");
   return (
     <div className="space-y-4">
-      {entries.length === 0 ? (
-        <EmptyState title="Nobody has a role on this provider yet">{canChange ? "Grant one below, or assign an entitlement." : null}</EmptyState>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-slate-500">
-              <tr>
-                <th className="py-2 pr-4">Project</th>
-                <th className="py-2 pr-4">Who</th>
-                <th className="py-2 pr-4">Roles</th>
-                <th className="py-2" />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {entries.map((e) => (
-                <tr key={`${e.projectId}/${e.subject}`} data-testid="acl-row">
-                  <td className="py-2 pr-4 font-mono text-xs">{e.projectId}</td>
-                  <td className="py-2 pr-4">{e.label}</td>
-                  <td className="py-2 pr-4">
-                    <span className="flex flex-wrap gap-1">
-                      {e.roles.map((r) => (
-                        <Badge key={r.role + r.source} tone={r.source === "entitlement" ? "blue" : "slate"}>
-                          {r.role} · {r.source}
-                        </Badge>
-                      ))}
-                    </span>
-                  </td>
-                  <td className="py-2 text-right">
-                    {canChange && e.roles.some((r) => r.source !== "entitlement") && (
-                      <ActionButton action={deleteAclAction} fields={{ providerId, projectId: e.projectId, who: e.subject }} label="Revoke" variant="danger" ariaLabel={`Revoke ${e.label} on project ${e.projectId}`} confirmText={`Remove the ACL roles of ${e.label} on project ${e.projectId}?`} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Roles on this provider per project"
+        rows={entries}
+        rowKey={(e) => `${e.projectId}/${e.subject}`}
+        rowProps={() => ({ "data-testid": "acl-row" })}
+        empty={<EmptyState title="Nobody has a role on this provider yet">{canChange ? "Grant one below, or assign an entitlement." : null}</EmptyState>}
+        columns={[
+          { id: "project", header: "Project", className: "font-mono text-xs", cell: (e) => e.projectId },
+          { id: "who", header: "Who", cell: (e) => e.label },
+          {
+            id: "roles",
+            header: "Roles",
+            cell: (e) => (
+              <span className="flex flex-wrap gap-1">
+                {e.roles.map((r) => (
+                  <Badge key={r.role + r.source} tone={r.source === "entitlement" ? "blue" : "slate"}>
+                    {r.role} · {r.source}
+                  </Badge>
+                ))}
+              </span>
+            ),
+          },
+          {
+            id: "actions",
+            header: <span className="sr-only">Actions</span>,
+            align: "right",
+            cell: (e) =>
+              canChange &&
+              e.roles.some((r) => r.source !== "entitlement") && (
+                <ActionButton action={deleteAclAction} fields={{ providerId, projectId: e.projectId, who: e.subject }} label="Revoke" variant="danger" ariaLabel={`Revoke ${e.label} on project ${e.projectId}`} confirmText={`Remove the ACL roles of ${e.label} on project ${e.projectId}?`} />
+              ),
+          },
+        ]}
+      />
       {canChange && (
         <form action={action} className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-700">
           <p className="text-sm font-medium">Grant roles</p>

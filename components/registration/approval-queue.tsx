@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import type { RegistrationOutput, RegistrationState } from "@/lib/registration/schemas";
 import { endpointOf, RegistrationStateBadge, when } from "./registration-state-badge";
@@ -61,57 +62,73 @@ export function ApprovalQueue({ state, page, initial, canDecide }: { state?: Reg
           {isError ? "Live updates paused (connection problem)" : isFetching ? "Updating…" : "Live"}
         </span>
       </nav>
-      {data.items.length === 0 ? (
-        <EmptyState title="Nothing here">
-          {state === "signed" ? "No signed requests wait for approval. Integration modules ask with POST /api/providers/requestApproval; provider admins use the onboarding wizard." : "No requests in this state."}
-        </EmptyState>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-slate-500">
-              <tr>
-                <th className="py-2 pr-4">Provider</th>
-                <th className="py-2 pr-4">Endpoint</th>
-                <th className="py-2 pr-4">State</th>
-                <th className="py-2 pr-4">Requested</th>
-                <th className="py-2 pr-4">Signed</th>
-                <th className="py-2 pr-4">Decided</th>
-                <th className="py-2" />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {data.items.map((r) => (
-                <tr key={r.id} data-testid="registration-row" data-spec-id={r.specId} className="align-top">
-                  <td className="py-2 pr-4">
-                    <span className="font-medium">{r.specId}</span>
-                    {r.name && r.name !== r.specId && <span className="block text-xs text-slate-500">{r.name}</span>}
-                    <span className="block text-xs text-slate-500">{r.origin === "wizard" ? "onboarding wizard" : "integration module"}</span>
-                  </td>
-                  <td className="py-2 pr-4 font-mono text-xs">{endpointOf(r)}</td>
-                  <td className="py-2 pr-4">
-                    <RegistrationStateBadge state={r.state} />
-                    {r.rejectionReason && <span className="mt-1 block max-w-xs text-xs text-slate-600 dark:text-slate-400">“{r.rejectionReason}”</span>}
-                  </td>
-                  <td className="py-2 pr-4 text-xs">
-                    {when(r.createdAt)}
-                    <span className="block text-slate-500">{r.requestedBy ?? (r.requesterIp ? `from ${r.requesterIp}` : "anonymous")}</span>
-                  </td>
-                  <td className="py-2 pr-4 text-xs">{r.signedBy ? <>{r.signedBy}<span className="block text-slate-500">{when(r.signedAt)}</span></> : "—"}</td>
-                  <td className="py-2 pr-4 text-xs">{r.decidedBy ? <>{r.decidedBy}<span className="block text-slate-500">{when(r.decidedAt)}</span></> : r.state === "expired" || r.state === "approved" || r.state === "rejected" ? "—" : `expires ${when(r.expiresAt)}`}</td>
-                  <td className="py-2 text-right">
-                    {r.providerId && (
-                      <Link className="text-brand-700 underline dark:text-brand-100" href={`/providers/${encodeURIComponent(r.providerId)}?tab=registration`}>
-                        Provider page
-                      </Link>
-                    )}
-                    {canDecide && (r.state === "signed" || r.state === "pending") && <RegistrationDecision id={r.id} specId={r.specId} canApprove={r.state === "signed"} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={`Provider registration requests: ${TABS.find((t) => t.state === state)?.label ?? "All"}`}
+        rows={data.items}
+        rowProps={(r) => ({ "data-testid": "registration-row", "data-spec-id": r.specId, className: "align-top" })}
+        empty={
+          <EmptyState title="Nothing here">
+            {state === "signed" ? "No signed requests wait for approval. Integration modules ask with POST /api/providers/requestApproval; provider admins use the onboarding wizard." : "No requests in this state."}
+          </EmptyState>
+        }
+        columns={[
+          {
+            id: "provider",
+            header: "Provider",
+            cell: (r) => (
+              <>
+                <span className="font-medium">{r.specId}</span>
+                {r.name && r.name !== r.specId && <span className="block text-xs text-slate-500">{r.name}</span>}
+                <span className="block text-xs text-slate-500">{r.origin === "wizard" ? "onboarding wizard" : "integration module"}</span>
+              </>
+            ),
+          },
+          { id: "endpoint", header: "Endpoint", className: "font-mono text-xs", cell: (r) => endpointOf(r) },
+          {
+            id: "state",
+            header: "State",
+            cell: (r) => (
+              <>
+                <RegistrationStateBadge state={r.state} />
+                {r.rejectionReason && <span className="mt-1 block max-w-xs text-xs text-slate-600 dark:text-slate-400">“{r.rejectionReason}”</span>}
+              </>
+            ),
+          },
+          {
+            id: "requested",
+            header: "Requested",
+            className: "text-xs",
+            cell: (r) => (
+              <>
+                {when(r.createdAt)}
+                <span className="block text-slate-500">{r.requestedBy ?? (r.requesterIp ? `from ${r.requesterIp}` : "anonymous")}</span>
+              </>
+            ),
+          },
+          { id: "signed", header: "Signed", className: "text-xs", cell: (r) => (r.signedBy ? <>{r.signedBy}<span className="block text-slate-500">{when(r.signedAt)}</span></> : "—") },
+          {
+            id: "decided",
+            header: "Decided",
+            className: "text-xs",
+            cell: (r) => (r.decidedBy ? <>{r.decidedBy}<span className="block text-slate-500">{when(r.decidedAt)}</span></> : r.state === "expired" || r.state === "approved" || r.state === "rejected" ? "—" : `expires ${when(r.expiresAt)}`),
+          },
+          {
+            id: "actions",
+            header: <span className="sr-only">Actions</span>,
+            align: "right",
+            cell: (r) => (
+              <>
+                {r.providerId && (
+                  <Link className="text-brand-700 underline dark:text-brand-100" href={`/providers/${encodeURIComponent(r.providerId)}?tab=registration`}>
+                    Provider page
+                  </Link>
+                )}
+                {canDecide && (r.state === "signed" || r.state === "pending") && <RegistrationDecision id={r.id} specId={r.specId} canApprove={r.state === "signed"} />}
+              </>
+            ),
+          },
+        ]}
+      />
       <Pager basePath="/approvals" params={{ state: state ?? "all" }} page={data.page} size={data.size} total={data.total} />
     </div>
   );

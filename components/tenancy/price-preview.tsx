@@ -1,4 +1,5 @@
 "use client";
+import { DataTable } from "@/components/ui/data-table";
 import { effectivePrices, type PlanPrice } from "@/lib/tenancy/effective-prices";
 import { canonicalMarginRule, decimalFromJson, marginValueProblems, type Margin, type OfferTypeMarginMap } from "@/lib/tenancy/margins";
 import type { MarginsDraft } from "./margins-fields";
@@ -28,37 +29,36 @@ export function PricePreview({ prices, margins, currency, minorUnits, caption }:
   if (!prices.length) return <p className="text-sm text-slate-500 dark:text-slate-400">This provider has no offering plans with prices yet.</p>;
   const rows = margins ? effectivePrices(prices, margins.margin, margins.overrides, { minorUnits }) : null;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="price-table">
-        <caption className="mb-2 text-left text-sm font-semibold">{caption}</caption>
-        <thead className="text-xs uppercase text-slate-500">
-          <tr>
-            <th className="py-2 pr-4">Offering · plan</th>
-            <th className="py-2 pr-4">Price of</th>
-            <th className="py-2 pr-4">Offer type</th>
-            <th className="py-2 pr-4 text-right">Base ({currency})</th>
-            <th className="py-2 pr-4">Margin</th>
-            <th className="py-2 pr-4 text-right">Effective ({currency})</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {prices.map((p, i) => {
-            const r = rows?.[i];
-            return (
-              <tr key={`${p.planId}-${p.component ?? "plan"}`} data-testid="price-row">
-                <td className="py-2 pr-4">
-                  <span className="font-medium">{p.offeringName}</span> · {p.planName}
-                </td>
-                <td className="py-2 pr-4">{p.component ? `${p.component} (per ${p.unit})` : `plan (per ${p.unit})`}</td>
-                <td className="py-2 pr-4 text-xs">{p.offerTypes.join(", ")}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{rows ? r!.basePrice : p.price}</td>
-                <td className="py-2 pr-4 text-xs">{r ? `${r.margin.rule} ${r.margin.value}%${r.marginSource === "offerType" ? ` (${r.offerType} override)` : ""}` : "—"}</td>
-                <td className="py-2 pr-4 text-right font-medium tabular-nums" data-testid="effective-price">{r ? r.effectivePrice : "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div>
+      <DataTable
+        caption={caption}
+        showCaption
+        rows={prices.map((p, i) => ({ ...p, effective: rows?.[i] }))}
+        rowKey={(p) => `${p.planId}-${p.component ?? "plan"}`}
+        rowProps={() => ({ "data-testid": "price-row" })}
+        tableProps={{ "data-testid": "price-table" }}
+        columns={[
+          {
+            id: "plan",
+            header: "Offering · plan",
+            cell: (p) => (
+              <>
+                <span className="font-medium">{p.offeringName}</span> · {p.planName}
+              </>
+            ),
+          },
+          { id: "of", header: "Price of", cell: (p) => (p.component ? `${p.component} (per ${p.unit})` : `plan (per ${p.unit})`) },
+          { id: "types", header: "Offer type", className: "text-xs", cell: (p) => p.offerTypes.join(", ") },
+          { id: "base", header: `Base (${currency})`, align: "right", className: "tabular-nums", cell: (p) => p.effective?.basePrice ?? p.price },
+          {
+            id: "margin",
+            header: "Margin",
+            className: "text-xs",
+            cell: ({ effective: r }) => (r ? `${r.margin.rule} ${r.margin.value}%${r.marginSource === "offerType" ? ` (${r.offerType} override)` : ""}` : "—"),
+          },
+          { id: "effective", header: `Effective (${currency})`, align: "right", className: "font-medium tabular-nums", cell: (p) => <span data-testid="effective-price">{p.effective?.effectivePrice ?? "—"}</span> },
+        ]}
+      />
       {!rows && <p className="mt-2 text-xs text-amber-700 dark:text-amber-300">Enter valid margins to see effective prices.</p>}
     </div>
   );

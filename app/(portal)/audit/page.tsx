@@ -1,5 +1,6 @@
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
 import { listAuditEvents, toAuditEventOutput } from "@/lib/audit/queries";
@@ -54,44 +55,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {!parsed.success && <div className="mt-3"><Notice kind="error">Some filters were not understood and were ignored: {parsed.error.issues.map((i) => i.path.join(".")).join(", ")}</Notice></div>}
       </Card>
       <Card title={`${total} events`} actions={<CsvButton rows={events} columns={["at", "actor", "action", "entityType", "entityId", "correlationId", "summary"]} filename="audit.csv" />}>
-        {events.length === 0 ? (
-          <EmptyState title="No events match these filters" />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th className="py-2 pr-4">Time (UTC)</th>
-                  <th className="py-2 pr-4">Actor</th>
-                  <th className="py-2 pr-4">Action</th>
-                  <th className="py-2 pr-4">Entity</th>
-                  <th className="py-2 pr-4">Details</th>
-                  <th className="py-2">Correlation id</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-800">
-                {events.map((e) => (
-                  <tr key={e.id} data-testid="audit-row">
-                    <td className="whitespace-nowrap py-2 pr-4">{e.at.replace("T", " ").slice(0, 19)}</td>
-                    <td className="py-2 pr-4">
-                      <a className="underline" href={`/audit?actor=${encodeURIComponent(e.actor)}`}>{e.actor}</a>
-                    </td>
-                    <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
-                    <td className="py-2 pr-4 text-xs">
-                      <a className="underline" href={`/audit?entityType=${encodeURIComponent(e.entityType)}&entityId=${encodeURIComponent(e.entityId)}`}>
-                        {e.entityType} {e.entityId.slice(0, 12)}
-                      </a>
-                    </td>
-                    <td className="max-w-xs py-2 pr-4 font-mono text-xs break-words">{Object.keys(e.summary).length ? JSON.stringify(e.summary) : "—"}</td>
-                    <td className="py-2 font-mono text-xs">
-                      <a className="underline" href={`/audit?correlationId=${encodeURIComponent(e.correlationId)}`}>{e.correlationId.slice(0, 8)}</a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Audit events, newest first"
+          rows={events}
+          rowProps={() => ({ "data-testid": "audit-row", className: "align-top" })}
+          empty={<EmptyState title="No events match these filters" />}
+          columns={[
+            { id: "at", header: "Time (UTC)", className: "whitespace-nowrap", cell: (e) => e.at.replace("T", " ").slice(0, 19) },
+            { id: "actor", header: "Actor", cell: (e) => <a className="underline" href={`/audit?actor=${encodeURIComponent(e.actor)}`}>{e.actor}</a> },
+            { id: "action", header: "Action", className: "font-mono text-xs", cell: (e) => e.action },
+            {
+              id: "entity",
+              header: "Entity",
+              className: "text-xs",
+              cell: (e) => (
+                <a className="underline" href={`/audit?entityType=${encodeURIComponent(e.entityType)}&entityId=${encodeURIComponent(e.entityId)}`}>
+                  {e.entityType} {e.entityId.slice(0, 12)}
+                </a>
+              ),
+            },
+            { id: "details", header: "Details", className: "max-w-xs font-mono text-xs break-words", cell: (e) => (Object.keys(e.summary).length ? JSON.stringify(e.summary) : "—") },
+            {
+              id: "correlation",
+              header: "Correlation id",
+              className: "font-mono text-xs",
+              cell: (e) => <a className="underline" href={`/audit?correlationId=${encodeURIComponent(e.correlationId)}`}>{e.correlationId.slice(0, 8)}</a>,
+            },
+          ]}
+        />
         <Pager basePath="/audit" params={Object.fromEntries(Object.entries(q).filter(([k, v]) => k !== "page" && k !== "size" && v !== undefined).map(([k, v]) => [k, String(v)]))} page={q.page} size={q.size} total={total} />
       </Card>
     </>

@@ -3,6 +3,7 @@ import { DeleteDraftButton } from "@/components/offerings/delete-draft-button";
 import { StateBadge } from "@/components/offerings/state-badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
+import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
@@ -29,17 +30,18 @@ export default async function OfferingsPage({ searchParams }: { searchParams: Pr
     organisationsForOfferings(db, actor),
   ]);
   const params = { q: sp.q, state, o };
-  const sortLink = (field: string, label: string) => {
+  const sortable = (field: string, label: string) => {
     const next = o === field ? `-${field}` : field;
     const q = new URLSearchParams(Object.entries({ ...params, o: next }).filter((e): e is [string, string] => !!e[1]));
     const dir = o === field ? "ascending" : o === `-${field}` ? "descending" : "none";
-    return (
-      <th className="py-2 pr-4" aria-sort={dir}>
+    return {
+      sort: dir,
+      header: (
         <a href={`/offerings?${q}`} className="hover:underline">
           {label} {dir === "ascending" ? "▲" : dir === "descending" ? "▼" : ""}
         </a>
-      </th>
-    );
+      ),
+    } as const;
   };
   const csvRows = rows.map((d) => ({ name: d.offering.name, organisation: d.organisation.name, category: d.category.title, type: d.offering.type, state: d.offering.state, plans: d.plans.length, created: d.offering.createdAt.toISOString() }));
   return (
@@ -92,44 +94,31 @@ export default async function OfferingsPage({ searchParams }: { searchParams: Pr
             <CsvButton rows={csvRows} columns={["name", "organisation", "category", "type", "state", "plans", "created"]} filename="offerings.csv" />
           </span>
         </form>
-        {rows.length === 0 ? (
-          <EmptyState title="No offerings match">{orgs.length ? "Create one with “New offering”, or change the filters." : "Offerings of your organisations and Active offerings appear here."}</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  {sortLink("name", "Name")}
-                  <th className="py-2 pr-4">Organisation</th>
-                  <th className="py-2 pr-4">Category</th>
-                  <th className="py-2 pr-4">Type</th>
-                  {sortLink("state", "State")}
-                  <th className="py-2 pr-4">Plans</th>
-                  {sortLink("created", "Created")}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {rows.map((d) => (
-                  <tr key={d.offering.id} data-testid="offering-row">
-                    <td className="py-2 pr-4 font-medium">
-                      <Link href={`/offerings/${d.offering.id}`} className="text-brand-700 hover:underline dark:text-brand-100">
-                        {d.offering.name}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-4">{d.organisation.name}</td>
-                    <td className="py-2 pr-4">{d.category.title}</td>
-                    <td className="py-2 pr-4 font-mono text-xs">{d.offering.type}</td>
-                    <td className="py-2 pr-4">
-                      <StateBadge state={d.offering.state} />
-                    </td>
-                    <td className="py-2 pr-4">{d.plans.length}</td>
-                    <td className="py-2 pr-4">{d.offering.createdAt.toISOString().slice(0, 10)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Offerings"
+          rows={rows}
+          rowKey={(d) => d.offering.id}
+          rowProps={() => ({ "data-testid": "offering-row" })}
+          empty={<EmptyState title="No offerings match">{orgs.length ? "Create one with “New offering”, or change the filters." : "Offerings of your organisations and Active offerings appear here."}</EmptyState>}
+          columns={[
+            {
+              id: "name",
+              ...sortable("name", "Name"),
+              className: "font-medium",
+              cell: (d) => (
+                <Link href={`/offerings/${d.offering.id}`} className="text-brand-700 hover:underline dark:text-brand-100">
+                  {d.offering.name}
+                </Link>
+              ),
+            },
+            { id: "organisation", header: "Organisation", cell: (d) => d.organisation.name },
+            { id: "category", header: "Category", cell: (d) => d.category.title },
+            { id: "type", header: "Type", className: "font-mono text-xs", cell: (d) => d.offering.type },
+            { id: "state", ...sortable("state", "State"), cell: (d) => <StateBadge state={d.offering.state} /> },
+            { id: "plans", header: "Plans", cell: (d) => d.plans.length },
+            { id: "created", ...sortable("created", "Created"), cell: (d) => d.offering.createdAt.toISOString().slice(0, 10) },
+          ]}
+        />
         <Pager basePath="/offerings" params={params} page={page} size={SIZE} total={total} />
       </Card>
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CreateTenantForm } from "@/components/tenancy/create-tenant-form";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
 import { listTenantsFor } from "@/lib/tenancy/queries";
@@ -22,40 +23,31 @@ export default async function TenantsPage() {
         </Card>
       )}
       <Card title={`Your tenants (${tenants.length})`}>
-        {tenants.length === 0 ? (
-          <EmptyState title="No tenants yet">
-            {actor.role === "admin" ? "Create one above, then give people the csp or reseller role in it." : "Ask a federation admin or a tenant's csp to give you a role in a tenant."}
-          </EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th className="py-2 pr-4">Tenant</th>
-                  <th className="py-2 pr-4">Domain (X-Tenant)</th>
-                  <th className="py-2 pr-4">Your role</th>
-                  <th className="py-2 pr-4 text-right">Customers</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {tenants.map((t) => (
-                  <tr key={t.id} data-testid={`tenant-row-${t.domain}`}>
-                    <td className="py-2 pr-4 font-medium">
-                      <Link className="text-brand-700 hover:underline dark:text-blue-300" href={`/tenants/${encodeURIComponent(t.domain)}`}>
-                        {t.name}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-4 font-mono text-xs">{t.domain}</td>
-                    <td className="py-2 pr-4">
-                      <Badge tone={t.role === "csp" ? "blue" : t.role === "reseller" ? "green" : "slate"}>{t.role === "viewer" ? "read only" : t.role}</Badge>
-                    </td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{t.customers}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Tenants you have a role in"
+          rows={tenants}
+          rowProps={(t) => ({ "data-testid": `tenant-row-${t.domain}` })}
+          empty={
+            <EmptyState title="No tenants yet">
+              {actor.role === "admin" ? "Create one above, then give people the csp or reseller role in it." : "Ask a federation admin or a tenant's csp to give you a role in a tenant."}
+            </EmptyState>
+          }
+          columns={[
+            {
+              id: "tenant",
+              header: "Tenant",
+              className: "font-medium",
+              cell: (t) => (
+                <Link className="text-brand-700 hover:underline dark:text-blue-300" href={`/tenants/${encodeURIComponent(t.domain)}`}>
+                  {t.name}
+                </Link>
+              ),
+            },
+            { id: "domain", header: "Domain (X-Tenant)", className: "font-mono text-xs", cell: (t) => t.domain },
+            { id: "role", header: "Your role", cell: (t) => <Badge tone={t.role === "csp" ? "blue" : t.role === "reseller" ? "green" : "slate"}>{t.role === "viewer" ? "read only" : t.role}</Badge> },
+            { id: "customers", header: "Customers", numeric: true, cell: (t) => t.customers },
+          ]}
+        />
       </Card>
     </>
   );

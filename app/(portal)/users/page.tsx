@@ -1,5 +1,6 @@
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
+import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
@@ -52,45 +53,35 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </select>
           <button className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white dark:bg-slate-200 dark:text-slate-900">Filter</button>
         </form>
-        {users.length === 0 ? (
-          <EmptyState title="No users match">Change the filters{actor.role === "admin" ? ", or create a user above" : ""}.</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th className="py-2 pr-4">User</th>
-                  <th className="py-2 pr-4">Kind</th>
-                  <th className="py-2 pr-4">Role</th>
-                  <th className="py-2 pr-4">Status</th>
-                  {actor.role === "admin" && <th className="py-2 text-right">Actions</th>}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {users.map((u) => (
-                  <tr key={u.id} data-testid={`user-row-${u.username}`}>
-                    <td className="py-2 pr-4">
-                      <div className="font-medium">{u.name || u.username}</div>
-                      <div className="text-xs text-slate-500">
-                        {u.username} · {u.email}
-                      </div>
-                    </td>
-                    <td className="py-2 pr-4">{u.kind === "service" ? "service account" : "person"}</td>
-                    <td className="py-2 pr-4">{u.role}</td>
-                    <td className="py-2 pr-4">
-                      <Badge tone={u.isActive ? "green" : "red"}>{u.isActive ? "active" : "inactive"}</Badge>
-                    </td>
-                    {actor.role === "admin" && (
-                      <td className="py-2">
-                        {u.id !== actor.id && <UserRowActions id={u.id} username={u.username} role={u.role} isActive={u.isActive} />}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Users and service accounts"
+          rows={users}
+          rowProps={(u) => ({ "data-testid": `user-row-${u.username}` })}
+          empty={<EmptyState title="No users match">Change the filters{actor.role === "admin" ? ", or create a user above" : ""}.</EmptyState>}
+          columns={[
+            {
+              id: "user",
+              header: "User",
+              cell: (u) => (
+                <>
+                  <div className="font-medium">{u.name || u.username}</div>
+                  <div className="text-xs text-slate-500">
+                    {u.username} · {u.email}
+                  </div>
+                </>
+              ),
+            },
+            { id: "kind", header: "Kind", cell: (u) => (u.kind === "service" ? "service account" : "person") },
+            { id: "role", header: "Role", cell: (u) => u.role },
+            { id: "status", header: "Status", cell: (u) => <Badge tone={u.isActive ? "green" : "red"}>{u.isActive ? "active" : "inactive"}</Badge> },
+            actor.role === "admin" && {
+              id: "actions",
+              header: "Actions",
+              align: "right",
+              cell: (u) => u.id !== actor.id && <UserRowActions id={u.id} username={u.username} role={u.role} isActive={u.isActive} />,
+            },
+          ]}
+        />
         <Pager basePath="/users" params={filters} page={q.page} size={q.size} total={total} />
       </Card>
     </>

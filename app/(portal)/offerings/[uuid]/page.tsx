@@ -5,6 +5,7 @@ import { OfferingUsers } from "@/components/offerings/offering-users";
 import { PlansTable } from "@/components/offerings/plans-table";
 import { StateBadge } from "@/components/offerings/state-badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
 import { offeringAccess } from "@/lib/offerings/access";
@@ -71,34 +72,18 @@ export default async function OfferingPage({ params }: { params: Promise<{ uuid:
         </Card>
       </div>
       <Card title="Components" className="mt-6">
-        {d.components.length === 0 ? (
-          <p className="text-sm text-slate-500">No components.</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th className="py-2 pr-4">Type</th>
-                  <th className="py-2 pr-4">Name</th>
-                  <th className="py-2 pr-4">Unit</th>
-                  <th className="py-2 pr-4">Billing</th>
-                  <th className="py-2 pr-4">Limit period</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {d.components.map((c) => (
-                  <tr key={c.id}>
-                    <td className="py-2 pr-4 font-mono text-xs">{c.type}</td>
-                    <td className="py-2 pr-4">{c.name}</td>
-                    <td className="py-2 pr-4">{c.measuredUnit}</td>
-                    <td className="py-2 pr-4">{c.billingType}</td>
-                    <td className="py-2 pr-4">{c.limitPeriod ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={`Components of ${o.name}`}
+          rows={d.components}
+          empty="No components."
+          columns={[
+            { id: "type", header: "Type", className: "font-mono text-xs", cell: (c) => c.type },
+            { id: "name", header: "Name", cell: (c) => c.name },
+            { id: "unit", header: "Unit", cell: (c) => c.measuredUnit },
+            { id: "billing", header: "Billing", cell: (c) => c.billingType },
+            { id: "period", header: "Limit period", cell: (c) => c.limitPeriod ?? "—" },
+          ]}
+        />
       </Card>
       <Card title="Plans" className="mt-6">
         <PlansTable details={d} />

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ImportCatalogueButton } from "@/components/providers/import-catalogue-button";
 import { SearchBuilder } from "@/components/providers/search-builder";
 import { SourceBadge } from "@/components/providers/source-badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
 import { getDb } from "@/lib/db/client";
@@ -16,13 +18,20 @@ import { PROVIDER_SEARCH_FIELDS } from "@/lib/providers/search-fields";
 
 export const metadata = { title: "Providers" };
 
-const COLUMNS: { key: ListProvidersQuery["sort"]; label: string }[] = [
-  { key: "id", label: "Id" },
-  { key: "name", label: "Name" },
-  { key: "abbreviation", label: "Abbreviation" },
-  { key: "website", label: "Website" },
-  { key: "source", label: "Source" },
-  { key: "created", label: "Registered" },
+type ProviderRow = Awaited<ReturnType<typeof listProviders>>["rows"][number];
+
+const COLUMNS: { key: ListProvidersQuery["sort"]; label: string; className?: string; cell: (p: ProviderRow) => ReactNode }[] = [
+  {
+    key: "id",
+    label: "Id",
+    className: "whitespace-nowrap font-mono text-xs",
+    cell: (p) => <Link className="text-brand-700 underline dark:text-blue-300" href={`/providers/${encodeURIComponent(p.id)}`}>{p.id}</Link>,
+  },
+  { key: "name", label: "Name", cell: (p) => p.name },
+  { key: "abbreviation", label: "Abbreviation", cell: (p) => p.abbreviation || "—" },
+  { key: "website", label: "Website", className: "max-w-56 truncate text-xs", cell: (p) => p.website || "—" },
+  { key: "source", label: "Source", cell: (p) => <SourceBadge source={p.source} /> },
+  { key: "created", label: "Registered", className: "whitespace-nowrap text-xs", cell: (p) => p.createdAt.toISOString().slice(0, 10) },
 ];
 
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -119,40 +128,25 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
         </form>
       </Card>
       <Card title={`${total} provider${total === 1 ? "" : "s"}`} actions={<CsvButton rows={csvRows} columns={Object.keys(csvRows[0] ?? { id: "" })} filename="providers.csv" />}>
-        {rows.length === 0 ? (
-          <EmptyState title="No provider matches">Loosen the search or the filters{actor.role !== "support" ? ", or register a new provider" : ""}.</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  {COLUMNS.map((c) => (
-                    <th key={c.key} className="py-2 pr-4" aria-sort={q.sort === c.key ? (q.dir === "asc" ? "ascending" : "descending") : undefined}>
-                      <a className="hover:underline" href={sortHref(c.key)}>
-                        {c.label}
-                        {q.sort === c.key ? (q.dir === "asc" ? " ▲" : " ▼") : ""}
-                      </a>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {rows.map((p) => (
-                  <tr key={p.pk} data-testid="provider-row">
-                    <td className="whitespace-nowrap py-2 pr-4 font-mono text-xs">
-                      <Link className="text-brand-700 underline dark:text-blue-300" href={`/providers/${encodeURIComponent(p.id)}`}>{p.id}</Link>
-                    </td>
-                    <td className="py-2 pr-4">{p.name}</td>
-                    <td className="py-2 pr-4">{p.abbreviation || "—"}</td>
-                    <td className="max-w-56 truncate py-2 pr-4 text-xs">{p.website || "—"}</td>
-                    <td className="py-2 pr-4"><SourceBadge source={p.source} /></td>
-                    <td className="whitespace-nowrap py-2 pr-4 text-xs">{p.createdAt.toISOString().slice(0, 10)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Providers"
+          rows={rows}
+          rowKey={(p) => p.pk}
+          rowProps={() => ({ "data-testid": "provider-row" })}
+          empty={<EmptyState title="No provider matches">Loosen the search or the filters{actor.role !== "support" ? ", or register a new provider" : ""}.</EmptyState>}
+          columns={COLUMNS.map((c) => ({
+            id: c.key,
+            header: (
+              <a className="hover:underline" href={sortHref(c.key)}>
+                {c.label}
+                {q.sort === c.key ? (q.dir === "asc" ? " ▲" : " ▼") : ""}
+              </a>
+            ),
+            sort: q.sort === c.key ? (q.dir === "asc" ? "ascending" : "descending") : undefined,
+            className: c.className,
+            cell: c.cell,
+          }))}
+        />
         <Pager basePath="/providers" params={keep} page={q.page} size={q.size} total={total} />
       </Card>
     </>

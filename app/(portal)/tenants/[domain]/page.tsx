@@ -5,6 +5,7 @@ import { CreateProviderInstanceForm } from "@/components/tenancy/create-provider
 import { RemoveMemberButton } from "@/components/tenancy/remove-member-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CsvButton } from "@/components/ui/csv-button";
+import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
 import { listCustomers, listLinkableProviders, listProviderInstances, listResellers, listTenantMembers } from "@/lib/tenancy/queries";
@@ -63,35 +64,27 @@ export default async function TenantPage({ params, searchParams }: { params: Pro
             )}
             <button className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white dark:bg-slate-200 dark:text-slate-900">Filter</button>
           </form>
-          {customers.length === 0 ? (
-            <EmptyState title={allCustomers.length ? "No customer matches" : "No customers yet"}>{allCustomers.length ? "Change the search or the reseller filter." : canWrite ? "Add the first one below." : "Nothing to show."}</EmptyState>
-          ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs uppercase text-slate-500">
-                  <tr>
-                    <th className="py-2 pr-4">Customer</th>
-                    <th className="py-2 pr-4">Reseller</th>
-                    <th className="py-2 pr-4">Country</th>
-                    <th className="py-2 pr-4 text-right">Provider instances</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                  {customers.map((c) => (
-                    <tr key={c.id} data-testid="customer-row">
-                      <td className="py-2 pr-4">
-                        <Link className="font-medium text-brand-700 hover:underline dark:text-blue-300" href={`${base}/customers/${c.id}`}>{c.name}</Link>
-                        {c.email && <div className="text-xs text-slate-500">{c.email}</div>}
-                      </td>
-                      <td className="py-2 pr-4">{c.resellerName ?? <span className="text-slate-500">direct</span>}</td>
-                      <td className="py-2 pr-4">{c.country || "—"}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{c.providerInstances}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={`Customers of ${tenant.name}`}
+            rows={customers}
+            rowProps={() => ({ "data-testid": "customer-row" })}
+            empty={<EmptyState title={allCustomers.length ? "No customer matches" : "No customers yet"}>{allCustomers.length ? "Change the search or the reseller filter." : canWrite ? "Add the first one below." : "Nothing to show."}</EmptyState>}
+            columns={[
+              {
+                id: "customer",
+                header: "Customer",
+                cell: (c) => (
+                  <>
+                    <Link className="font-medium text-brand-700 hover:underline dark:text-blue-300" href={`${base}/customers/${c.id}`}>{c.name}</Link>
+                    {c.email && <div className="text-xs text-slate-500">{c.email}</div>}
+                  </>
+                ),
+              },
+              { id: "reseller", header: "Reseller", cell: (c) => c.resellerName ?? <span className="text-slate-500">direct</span> },
+              { id: "country", header: "Country", cell: (c) => c.country || "—" },
+              { id: "instances", header: "Provider instances", numeric: true, cell: (c) => c.providerInstances },
+            ]}
+          />
           {canWrite && (
             <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
               <h3 className="mb-3 text-sm font-semibold">New customer</h3>
@@ -101,34 +94,19 @@ export default async function TenantPage({ params, searchParams }: { params: Pro
         </Card>
 
         <Card title={`Provider instances (${instances.length})`}>
-          {instances.length === 0 ? (
-            <EmptyState title="No provider instances yet">{role === "csp" ? "Configure one below: a Microsoft CSP instance, or one of the providers registered in Portico." : "A csp of this tenant configures them."}</EmptyState>
-          ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs uppercase text-slate-500">
-                  <tr>
-                    <th className="py-2 pr-4">Instance</th>
-                    <th className="py-2 pr-4">Type</th>
-                    <th className="py-2 pr-4">Provider</th>
-                    <th className="py-2 pr-4">Id</th>
-                    <th className="py-2 pr-4 text-right">Customers</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                  {instances.map((i) => (
-                    <tr key={i.id} data-testid="instance-row">
-                      <td className="py-2 pr-4 font-medium">{i.name}</td>
-                      <td className="py-2 pr-4"><Badge tone={i.type === "portico" ? "blue" : "slate"}>{i.type}</Badge></td>
-                      <td className="py-2 pr-4">{i.type === "portico" ? `${i.providerName || i.providerId} (Portico)` : "external"}</td>
-                      <td className="py-2 pr-4 font-mono text-xs">{i.id}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{i.customers}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={`Provider instances of ${tenant.name}`}
+            rows={instances}
+            rowProps={() => ({ "data-testid": "instance-row" })}
+            empty={<EmptyState title="No provider instances yet">{role === "csp" ? "Configure one below: a Microsoft CSP instance, or one of the providers registered in Portico." : "A csp of this tenant configures them."}</EmptyState>}
+            columns={[
+              { id: "instance", header: "Instance", className: "font-medium", cell: (i) => i.name },
+              { id: "type", header: "Type", cell: (i) => <Badge tone={i.type === "portico" ? "blue" : "slate"}>{i.type}</Badge> },
+              { id: "provider", header: "Provider", cell: (i) => (i.type === "portico" ? `${i.providerName || i.providerId} (Portico)` : "external") },
+              { id: "id", header: "Id", className: "font-mono text-xs", cell: (i) => i.id },
+              { id: "customers", header: "Customers", numeric: true, cell: (i) => i.customers },
+            ]}
+          />
           {role === "csp" && (
             <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
               <h3 className="mb-3 text-sm font-semibold">New provider instance</h3>
@@ -139,39 +117,33 @@ export default async function TenantPage({ params, searchParams }: { params: Pro
 
         {role !== "reseller" && (
           <Card title={`Members and resellers (${members.length})`}>
-            {members.length === 0 ? (
-              <EmptyState title="No members yet">{role === "csp" ? "Give someone the csp or reseller role below." : "Nothing to show."}</EmptyState>
-            ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <thead className="text-xs uppercase text-slate-500">
-                    <tr>
-                      <th className="py-2 pr-4">User</th>
-                      <th className="py-2 pr-4">Role</th>
-                      <th className="py-2 pr-4">Reseller</th>
-                      {role === "csp" && <th className="py-2" />}
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                    {members.map((m) => (
-                      <tr key={m.userId} data-testid={`member-row-${m.username}`}>
-                        <td className="py-2 pr-4">
-                          <div className="font-medium">{m.name || m.username}</div>
-                          <div className="text-xs text-slate-500">{m.username} · {m.email}</div>
-                        </td>
-                        <td className="py-2 pr-4"><Badge tone={m.role === "csp" ? "blue" : "green"}>{m.role}</Badge></td>
-                        <td className="py-2 pr-4">{m.resellerName ?? "—"}</td>
-                        {role === "csp" && (
-                          <td className="py-2 text-right">
-                            <RemoveMemberButton tenant={tenant.domain} userId={m.userId} username={m.username} />
-                          </td>
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <DataTable
+              caption={`Members and resellers of ${tenant.name}`}
+              rows={members}
+              rowKey={(m) => m.userId}
+              rowProps={(m) => ({ "data-testid": `member-row-${m.username}` })}
+              empty={<EmptyState title="No members yet">{role === "csp" ? "Give someone the csp or reseller role below." : "Nothing to show."}</EmptyState>}
+              columns={[
+                {
+                  id: "user",
+                  header: "User",
+                  cell: (m) => (
+                    <>
+                      <div className="font-medium">{m.name || m.username}</div>
+                      <div className="text-xs text-slate-500">{m.username} · {m.email}</div>
+                    </>
+                  ),
+                },
+                { id: "role", header: "Role", cell: (m) => <Badge tone={m.role === "csp" ? "blue" : "green"}>{m.role}</Badge> },
+                { id: "reseller", header: "Reseller", cell: (m) => m.resellerName ?? "—" },
+                role === "csp" && {
+                  id: "actions",
+                  header: <span className="sr-only">Actions</span>,
+                  align: "right",
+                  cell: (m) => <RemoveMemberButton tenant={tenant.domain} userId={m.userId} username={m.username} />,
+                },
+              ]}
+            />
             {role === "csp" && (
               <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
                 <h3 className="mb-3 text-sm font-semibold">Give a user a role</h3>

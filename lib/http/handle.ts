@@ -10,6 +10,7 @@ import { requestOrigin } from "./origin";
 import { hitRateLimit } from "./rate-limit";
 import { assertStorableText, DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "./read-body";
 import { clientIp, requestActor } from "./request-actor";
+import { parseHeaders } from "./request-headers";
 import { statusOf } from "./status";
 
 type Infer<T> = [Exclude<T, undefined>] extends [never] ? undefined : z.infer<Exclude<T, undefined> & z.ZodType>;
@@ -23,6 +24,7 @@ export type HandlerContext<O extends Operation> = {
   body: Infer<O["body"]>;
   query: Infer<O["query"]>;
   params: Infer<O["params"]>;
+  headers: Infer<O["headers"]>;
   /** Raw body text, for `bodyFormat: "raw"` operations. */
   rawBody: string;
 };
@@ -78,7 +80,7 @@ export function errorResponse(op: Pick<Operation, "dialect">, err: unknown, corr
 
 /**
  * The request pipeline every API handler uses: correlation id, rate limit, authentication, body size
- * and type, zod validation of params/query/body, Idempotency-Key on POST, error mapping per dialect.
+ * and type, zod validation of params/query/body/headers, Idempotency-Key on POST, error mapping per dialect.
  */
 export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) => Promise<HandlerResult>) {
   return async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
@@ -111,6 +113,8 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
         body = parseWith(op.body, json ?? {});
       }
       else if (!op.body && op.bodyFormat !== "raw" && rawBody.trim()) parseJsonBody(req, rawBody);
+      // Headers after the body: a request wrong in both keeps getting the body's errors, as before headers were declared.
+      const headers = op.headers ? parseHeaders(op.headers, req.headers) : undefined;
 
       const key = req.method === "POST" ? req.headers.get("idempotency-key") : null;
       if (key) {
@@ -125,7 +129,7 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
         idem = { scope, key };
       }
 
-      const ctx = { req, db, actor, correlationId, ip, body, query, params, rawBody } as HandlerContext<O>;
+      const ctx = { req, db, actor, correlationId, ip, body, query, params, headers, rawBody } as HandlerContext<O>;
       const res = toResponse(await fn(ctx), op.successStatus ?? 200);
       res.headers.set("x-correlation-id", correlationId);
       if (idem) {

@@ -9,9 +9,11 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
  * same zod schemas. Route files pass an operation to `handle`; area operation lists feed openapi.
  */
 type Schema = z.ZodType | undefined;
+/** Request headers an operation reads: an object schema keyed by the header's name as documented (`X-Tenant`). */
+export type HeaderSchema = z.ZodObject | undefined;
 export type AuthMode = "none" | "optional" | "required";
 
-export type Operation<B extends Schema = Schema, Q extends Schema = Schema, P extends Schema = Schema, A extends AuthMode = AuthMode> = {
+export type Operation<B extends Schema = Schema, Q extends Schema = Schema, P extends Schema = Schema, A extends AuthMode = AuthMode, H extends HeaderSchema = HeaderSchema> = {
   method: HttpMethod;
   /** OpenAPI path, e.g. `/api/tokens/{id}`. */
   path: string;
@@ -25,6 +27,11 @@ export type Operation<B extends Schema = Schema, Q extends Schema = Schema, P ex
   bodyFormat?: "json" | "raw";
   query?: Q;
   params?: P;
+  /**
+   * Headers validated like params and query (looked up case-insensitively; a blank value counts as
+   * absent). A missing required one answers 400 "The <name> header is required: <its description>".
+   */
+  headers?: H;
   response?: z.ZodType;
   successStatus?: number;
   /** Rate limit applied per client IP before anything else (unauthenticated endpoints). */
@@ -32,8 +39,8 @@ export type Operation<B extends Schema = Schema, Q extends Schema = Schema, P ex
   maxBodyBytes?: number;
 };
 
-export function defineOperation<B extends Schema = undefined, Q extends Schema = undefined, P extends Schema = undefined, A extends AuthMode = AuthMode>(
-  op: Operation<B, Q, P, A>,
-): Operation<B, Q, P, A> {
+export function defineOperation<B extends Schema = undefined, Q extends Schema = undefined, P extends Schema = undefined, A extends AuthMode = AuthMode, H extends HeaderSchema = undefined>(
+  op: Operation<B, Q, P, A, H>,
+): Operation<B, Q, P, A, H> {
   return op;
 }

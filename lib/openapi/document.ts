@@ -9,7 +9,7 @@ const jsonSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
   return out;
 };
 
-function parameters(schema: z.ZodType | undefined, where: "query" | "path") {
+function parameters(schema: z.ZodType | undefined, where: "query" | "path" | "header") {
   if (!schema) return [];
   const s = jsonSchema(schema, "input");
   const props = (s.properties ?? {}) as Record<string, JsonSchema>;
@@ -39,7 +39,7 @@ export function buildOpenApiDocument(ops: Operation[], serverUrl?: string) {
       summary: op.summary,
       tags: op.tags,
       operationId: `${op.method.toLowerCase()}${op.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_, c?: string) => (c ? c.toUpperCase() : ""))}`,
-      parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query"), { $ref: "#/components/parameters/CorrelationId" }],
+      parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query"), ...parameters(op.headers, "header"), { $ref: "#/components/parameters/CorrelationId" }],
       ...(op.body && op.bodyFormat !== "raw" ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
       ...(op.bodyFormat === "raw" ? { requestBody: { required: true, content: { "application/json": {}, "application/x-ndjson": {}, "text/csv": {} } } } : {}),
       ...(op.auth === "none" ? { security: [] } : {}),

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/authorize";
 import type { Executor } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors/app-error";
+import { TENANT_HEADER_ABOUT } from "./schemas";
 
 /** csp: everything in the tenant · reseller: its own customers · viewer: federation support, read only. */
 export type TenantAccess = { tenant: TenantRow; actor: Actor; role: "csp" | "reseller" | "viewer"; resellerId: string | null };
@@ -19,7 +20,7 @@ export async function findTenantByDomain(db: Executor, domain: string): Promise<
  */
 export async function tenantAccess(db: Executor, actor: Actor | null, domain: string | null | undefined): Promise<TenantAccess> {
   const a = requireUser(actor);
-  if (!domain || !domain.trim()) throw new AppError("bad_request", "The X-Tenant header is required: the tenant's domain.", { "X-Tenant": ["Required: the tenant's domain."] });
+  if (!domain || !domain.trim()) throw new AppError("bad_request", `The X-Tenant header is required: ${TENANT_HEADER_ABOUT}`, { "X-Tenant": [`Required: ${TENANT_HEADER_ABOUT}`] });
   const tenant = await findTenantByDomain(db, domain);
   if (!tenant) throw new AppError("not_found", `Tenant '${domain.trim().slice(0, 253)}' not found.`, { "X-Tenant": ["No tenant has this domain."] });
   if (a.role === "admin") return { tenant, actor: a, role: "csp", resellerId: null };

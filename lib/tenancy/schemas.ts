@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { canonicalMarginRule, decimalFromJson, MARGIN_RULES, marginValueProblems } from "./margins";
 
+/** What X-Tenant holds; the /v1/ operations declare the header with it, so both say the same when it is missing. */
+export const TENANT_HEADER_ABOUT = "the tenant's domain.";
+
 export const TENANT_ROLES = ["csp", "reseller"] as const;
 export const PROVIDER_INSTANCE_TYPES = ["microsoft", "portico", "aws", "google", "other"] as const;
 

@@ -64,6 +64,3 @@ export const toCustomerInstancePricesOut = (r: { link: CustomerProviderInstanceV
     offerType: p.offerType,
   })),
 });
-
-/** The X-Tenant header, as the domain functions take it. */
-export const tenantHeader = (req: Request): string | null => req.headers.get("x-tenant");

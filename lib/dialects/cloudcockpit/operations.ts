@@ -14,13 +14,14 @@ import {
   providerInstanceOut,
   resellerOut,
   resellerQuery,
+  tenantHeaders,
   updateMarginsWire,
 } from "./schemas";
 
-// Every /v1/ call also needs `X-Tenant: <tenant domain>` (missing → 400, unknown → 404) and honours X-Correlation-Id.
+// Every /v1/ call also needs `X-Tenant: <tenant domain>` (missing → 400 from handle(), unknown → 404) and honours X-Correlation-Id.
 const dialect = cloudcockpitDialect;
 const tags = ["CloudCockpit"];
-const base = { dialect, tags, auth: "required" as const };
+const base = { dialect, tags, auth: "required" as const, headers: tenantHeaders };
 
 export const listCustomersOperation = defineOperation({ ...base, method: "GET", path: "/v1/Customers", summary: "List the tenant's customers (a reseller sees its own; a csp may filter by resellerId)", query: resellerQuery, response: z.array(customerOut) });
 export const createCustomerOperation = defineOperation({ ...base, method: "POST", path: "/v1/Customers", summary: "Create a customer (csp: optionally for resellerId; reseller: its own)", query: resellerQuery, body: createCustomerWire, response: customerOut, successStatus: 201 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { canonicalMarginRule, decimalFromJson, MARGIN_RULES, marginValueProblems, type Margin } from "@/lib/tenancy/margins";
-import { PROVIDER_INSTANCE_TYPES } from "@/lib/tenancy/schemas";
+import { PROVIDER_INSTANCE_TYPES, TENANT_HEADER_ABOUT } from "@/lib/tenancy/schemas";
 
 // CloudCockpit's wire forms (seed 004). Margins arrive as {marginRule:{name, value}} or, as the seed's
 // offerTypeMargins show, {Value, MarginRule:{Name}}; property names are matched case-insensitively.
@@ -143,3 +143,6 @@ export const customerInstancePricesOut = z.object({
     }),
   ),
 });
+
+/** Seed 004: "X-Tenant string Required" on every /v1/ call; an unknown domain is tenantAccess's 404, as before. */
+export const tenantHeaders = z.object({ "X-Tenant": z.string().describe(TENANT_HEADER_ABOUT) });

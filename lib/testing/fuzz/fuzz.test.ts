@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Operation } from "@/lib/http/operation";
 import { allOperations } from "@/lib/openapi/all-operations";
-import { createTestUser } from "@/lib/testing/fixtures";
+import { createTestUser, unique } from "@/lib/testing/fixtures";
+import { createTenant } from "@/lib/tenancy/create-tenant";
 import { errorShapeProblem } from "./check-response";
 import { databaseChecksum } from "./db-checksum";
 import { generateRequest, rng } from "./generate";
@@ -22,10 +23,13 @@ describe(`fuzzing every operation (${COUNT} requests, seed ${SEED})`, () => {
   it("refuses every certainly-invalid request with a 4xx in the dialect's shape and writes nothing; never answers ≥ 500", async () => {
     process.env.PORTICO_RATE_LIMITS = "off";
     const db = await getDb();
-    const tokens = [(await createTestUser({ role: "admin" })).token, (await createTestUser()).token, (await createTestUser({ role: "support" })).token];
+    const admin = await createTestUser({ role: "admin" });
+    const tokens = [admin.token, (await createTestUser()).token, (await createTestUser({ role: "support" })).token];
+    // A real tenant, so X-Tenant is sometimes right and the /v1/ handlers are reached (the admin acts as its csp).
+    const tenant = await createTenant({ db, actor: admin.actor, correlationId: unique("fuzz") }, { domain: `${unique("fuzz")}.example.test`, name: unique("Fuzz tenant") });
     const ops = allOperations.filter((op) => handlerFor(op, modules));
     const r = rng(SEED);
-    const requests = Array.from({ length: COUNT }, (_, i) => generateRequest(ops[i % ops.length], r, tokens));
+    const requests = Array.from({ length: COUNT }, (_, i) => generateRequest(ops[i % ops.length], r, tokens, { "X-Tenant": [tenant.domain] }));
     // Certainly-invalid requests first, under a checksum; then the type-correct hostile ones (XSS, SQL,
     // unicode in valid fields), which may legitimately be stored but must never break the server.
     const phases = [requests.filter((q) => q.invalid), requests.filter((q) => !q.invalid)];

@@ -91,10 +91,35 @@ function mutateBody(s: JsonSchema | undefined, r: Rng): { value: unknown; note: 
   return { value: obj, note: `hostile ${field}${invalid ? " (wrong type)" : ""}`, invalid };
 }
 
+/** A header can only carry latin-1 without NUL, CR or LF; anything else goes percent-encoded, as a client would have to send it. */
+const headerSafe = (v: string) => (/^[\t\x20-\x7e\x80-\xff]*$/.test(v) ? v : encodeURIComponent(v.toWellFormed()));
+
+/**
+ * The operation's declared headers: absent, a known-good value (`known`, e.g. a real tenant's domain, so
+ * the handler is reached), a plausible one, or a hostile string. Missing or blank counts as absent.
+ */
+function fuzzHeaders(op: Operation, r: Rng, known: Record<string, string[]>): { headers: Record<string, string>; notes: string[]; invalid: boolean } {
+  const hs = schemaOf(op.headers);
+  const headers: Record<string, string> = {};
+  const notes: string[] = [];
+  let invalid = false;
+  for (const [name, s] of Object.entries(hs?.properties ?? {})) {
+    const required = (hs!.required ?? []).includes(name);
+    const roll = r.next();
+    const value = roll < 0.15 ? undefined : headerSafe(String(roll < 0.55 && known[name]?.length ? r.pick(known[name]) : roll < 0.65 ? plausible(s, r) : r.pick(HOSTILE_STRINGS)));
+    if (value !== undefined) headers[name] = value;
+    const absent = value === undefined || !value.trim();
+    const wrong = absent ? required : !!s.enum && !s.enum.includes(value);
+    if (absent || wrong) notes.push(`${absent ? "no" : "bad"} ${name}`);
+    invalid ||= wrong;
+  }
+  return { headers, notes, invalid };
+}
+
 const paramValue = (r: Rng) => (r.next() < 0.2 ? "00000000-0000-4000-8000-000000000000" : r.pick(HOSTILE_STRINGS).slice(0, 2000) || "x");
 
-/** One hostile request for an operation: params, query, body, content type and credentials all vary. */
-export function generateRequest(op: Operation, r: Rng, tokens: string[]): FuzzRequest {
+/** One hostile request for an operation: params, query, headers, body, content type and credentials all vary. */
+export function generateRequest(op: Operation, r: Rng, tokens: string[], knownHeaders: Record<string, string[]> = {}): FuzzRequest {
   const params: Record<string, string> = {};
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = paramValue(r).toWellFormed(); // a URL cannot carry a lone surrogate
@@ -105,8 +130,9 @@ export function generateRequest(op: Operation, r: Rng, tokens: string[]): FuzzRe
   const qs = schemaOf(op.query);
   for (const name of Object.keys(qs?.properties ?? {})) if (r.next() < 0.6) query.set(name, String(r.next() < 0.7 ? r.pick(HOSTILE_VALUES) : plausible(qs!.properties![name], r)));
   if (r.next() < 0.2) query.set(`unknown_${r.int(100)}`, r.pick(HOSTILE_STRINGS));
-  const headers: Record<string, string> = { "x-correlation-id": `fuzz-${r.int(1e9)}` };
-  let invalid = false;
+  const declared = fuzzHeaders(op, r, knownHeaders);
+  const headers: Record<string, string> = { ...declared.headers, "x-correlation-id": `fuzz-${r.int(1e9)}` };
+  let invalid = declared.invalid;
   const tok = r.next();
   if (tok < 0.45 && tokens.length) headers.authorization = `${r.next() < 0.5 ? "Bearer" : "Token"} ${r.pick(tokens)}`;
   else if (tok < 0.6) {
@@ -131,5 +157,6 @@ export function generateRequest(op: Operation, r: Rng, tokens: string[]): FuzzRe
     }
   }
   const q = query.toString();
+  if (declared.notes.length) note += `; ${declared.notes.join(", ")}`;
   return { op, method: op.method, path: q ? `${path}?${q}` : path, params, headers, body, note, invalid };
 }

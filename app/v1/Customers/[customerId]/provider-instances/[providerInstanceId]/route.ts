@@ -1,5 +1,5 @@
 // GET /v1/Customers/{customerId}/provider-instances/{providerInstanceId} — read · PUT — replace its margins · DELETE — remove it
-import { tenantHeader, toCustomerProviderInstanceOut } from "@/lib/dialects/cloudcockpit/mappers";
+import { toCustomerProviderInstanceOut } from "@/lib/dialects/cloudcockpit/mappers";
 import { getCustomerProviderInstanceOperation, removeCustomerProviderInstanceOperation, updateCustomerProviderInstanceOperation } from "@/lib/dialects/cloudcockpit/operations";
 import { notFound } from "@/lib/errors/app-error";
 import { handle } from "@/lib/http/handle";
@@ -8,8 +8,8 @@ import { findCustomerProviderInstance, getCustomer } from "@/lib/tenancy/queries
 import { removeCustomerProviderInstance } from "@/lib/tenancy/remove-customer-provider-instance";
 import { updateCustomerProviderInstanceMargins } from "@/lib/tenancy/update-customer-provider-instance";
 
-export const GET = handle(getCustomerProviderInstanceOperation, async ({ db, actor, req, params }) => {
-  const customer = await getCustomer(db, await tenantAccess(db, actor, tenantHeader(req)), params.customerId);
+export const GET = handle(getCustomerProviderInstanceOperation, async ({ db, actor, headers, params }) => {
+  const customer = await getCustomer(db, await tenantAccess(db, actor, headers["X-Tenant"]), params.customerId);
   const link = await findCustomerProviderInstance(db, customer.id, params.providerInstanceId);
   if (!link) throw notFound("Provider instance of this customer");
   return { body: toCustomerProviderInstanceOut(link) };
@@ -17,11 +17,11 @@ export const GET = handle(getCustomerProviderInstanceOperation, async ({ db, act
 
 export const PUT = handle(updateCustomerProviderInstanceOperation, async (ctx) => {
   const { customerId, providerInstanceId } = ctx.params;
-  await updateCustomerProviderInstanceMargins(ctx, tenantHeader(ctx.req), customerId, providerInstanceId, ctx.body);
+  await updateCustomerProviderInstanceMargins(ctx, ctx.headers["X-Tenant"], customerId, providerInstanceId, ctx.body);
   return { body: toCustomerProviderInstanceOut((await findCustomerProviderInstance(ctx.db, customerId, providerInstanceId))!) };
 });
 
 export const DELETE = handle(removeCustomerProviderInstanceOperation, async (ctx) => {
-  await removeCustomerProviderInstance(ctx, tenantHeader(ctx.req), ctx.params.customerId, ctx.params.providerInstanceId);
+  await removeCustomerProviderInstance(ctx, ctx.headers["X-Tenant"], ctx.params.customerId, ctx.params.providerInstanceId);
   return { status: 204 };
 });

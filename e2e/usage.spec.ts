@@ -52,7 +52,7 @@ test.describe("usage as a provider admin", () => {
 
     const chart = page.getByTestId("usage-chart");
     await expect(chart.getByRole("application")).toBeVisible();
-    await expect(chart.getByRole("img", { name: "Capacity legend icon", exact: true })).toBeVisible();
+    await expect(chart.getByRole("button", { name: "Capacity", exact: true })).toHaveAttribute("aria-pressed", "true");
     await expect(chart.locator('path[stroke-dasharray="6 4"]')).toHaveCount(1);
     await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
     const rows = page.getByTestId("usage-row");

@@ -1,6 +1,6 @@
 "use client";
-import { useState } from "react";
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useState, type CSSProperties } from "react";
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type ChartBucket = { label: string; from: string; to: string; values: Record<string, number>; total_value: number; capacity_value: number | null; usage_percentage: number | null };
 export type ChartInstallation = { installation_id: string; installation: string; project: string };
@@ -33,6 +33,22 @@ function ChartTooltip({ active, payload, label, unit, installations }: { active?
   );
 }
 
+/** The legend as toggle buttons, so a series is hidden or shown with the keyboard as well as the mouse. */
+function SeriesToggles({ series, hidden, toggle }: { series: { key: string; name: string; swatch: CSSProperties }[]; hidden: Set<string>; toggle: (key: string) => void }) {
+  return (
+    <ul aria-label="Series" className="mt-2 flex flex-wrap justify-center gap-2 text-xs">
+      {series.map((s) => (
+        <li key={s.key}>
+          <button type="button" aria-pressed={!hidden.has(s.key)} onClick={() => toggle(s.key)} className="flex items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 aria-[pressed=false]:text-slate-500 aria-[pressed=false]:line-through dark:border-slate-600">
+            <span aria-hidden className="inline-block h-2.5 w-3" style={s.swatch} />
+            {s.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Stacked usage per installation, the capacity as a dashed line, over-capacity buckets marked in red; legend entries toggle series. */
 export function UsageChart({ buckets, installations, unit }: { buckets: ChartBucket[]; installations: ChartInstallation[]; unit: string }) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
@@ -46,6 +62,11 @@ export function UsageChart({ buckets, installations, unit }: { buckets: ChartBuc
     usage_percentage: b.usage_percentage,
     over: b.capacity_value !== null && b.total_value > b.capacity_value ? b.total_value : null,
   }));
+  const series = [
+    ...installations.map((i, k) => ({ key: i.installation_id, name: i.installation, swatch: { background: COLORS[k % COLORS.length] } })),
+    { key: "capacity", name: "Capacity", swatch: { borderTop: "2px dashed #64748b", height: 0 } },
+    { key: "over", name: "Over capacity", swatch: { background: "#dc2626", borderRadius: "9999px", width: "0.625rem" } },
+  ];
   const toggle = (key: string) => setHidden((h) => (h.has(key) ? new Set([...h].filter((k) => k !== key)) : new Set([...h, key])));
   return (
     <figure aria-label={`Usage chart in ${unit}`} data-testid="usage-chart">
@@ -56,16 +77,16 @@ export function UsageChart({ buckets, installations, unit }: { buckets: ChartBuc
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: "currentColor" }} />
             <YAxis tick={{ fontSize: 12, fill: "currentColor" }} label={{ value: unit, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }} />
             <Tooltip content={<ChartTooltip unit={unit} installations={installations} />} />
-            <Legend onClick={(e) => toggle(String(e.dataKey))} wrapperStyle={{ cursor: "pointer", fontSize: 12 }} />
             {installations.map((i, k) => (
               <Bar key={i.installation_id} dataKey={i.installation_id} name={i.installation} stackId="usage" fill={COLORS[k % COLORS.length]} hide={hidden.has(i.installation_id)} isAnimationActive={false} />
             ))}
             <Line dataKey="capacity" name="Capacity" type="stepAfter" stroke="#64748b" strokeWidth={2} strokeDasharray="6 4" dot={false} connectNulls hide={hidden.has("capacity")} isAnimationActive={false} />
-            <Line dataKey="over" name="Over capacity" stroke="#dc2626" strokeWidth={0} dot={{ r: 5, fill: "#dc2626", stroke: "#dc2626" }} activeDot={false} hide={hidden.has("over")} isAnimationActive={false} legendType="circle" />
+            <Line dataKey="over" name="Over capacity" stroke="#dc2626" strokeWidth={0} dot={{ r: 5, fill: "#dc2626", stroke: "#dc2626" }} activeDot={false} hide={hidden.has("over")} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="mt-1 text-xs text-slate-500">Click a legend entry to hide or show it. The dashed line is the capacity in force at the end of each period; red dots mark periods over capacity.</figcaption>
+      <SeriesToggles series={series} hidden={hidden} toggle={toggle} />
+      <figcaption className="mt-1 text-xs text-slate-500">Press a series button to hide or show it. The dashed line is the capacity in force at the end of each period; red dots mark periods over capacity.</figcaption>
     </figure>
   );
 }

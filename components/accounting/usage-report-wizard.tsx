@@ -1,11 +1,12 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState, type Ref } from "react";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useWizardFocus } from "@/components/ui/use-wizard-focus";
 import type { ReportableProvider } from "@/lib/accounting/portal-queries";
 import { GROUPS, PRESETS, validateOptions, type Group, type ReportOptions } from "./report-options";
 import { UsageReportResult } from "./usage-report-result";
@@ -26,7 +27,7 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
   const initialStep = Number(sp.get("step") ?? (Object.keys(validateOptions(optionsFrom(new URLSearchParams(sp.toString())), 2)).length ? 0 : 3));
   const [step, setStep] = useState(Math.min(3, Math.max(0, initialStep)));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const { root, heading } = useWizardFocus(step, errors);
 
   useEffect(() => {
     const q = new URLSearchParams();
@@ -39,12 +40,7 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
   const next = () => {
     const e = validateOptions(opts, step);
     setErrors(e);
-    if (Object.keys(e).length) {
-      document.getElementById(Object.keys(e)[0])?.focus();
-      return;
-    }
-    setStep((s) => Math.min(3, s + 1));
-    setTimeout(() => stepHeading.current?.focus(), 0);
+    if (!Object.keys(e).length) setStep((s) => Math.min(3, s + 1));
   };
   const back = () => setStep((s) => Math.max(0, s - 1));
   const provider = providers.find((p) => p.id === opts.provider);
@@ -57,7 +53,7 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
     );
 
   return (
-    <div className="space-y-6">
+    <div ref={root} className="space-y-6">
       <nav aria-label="Report steps">
         <ol className="flex flex-wrap gap-2 text-sm">
           {STEPS.map((s, i) => (
@@ -78,7 +74,7 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
 
       {step < 3 && (
         <Card>
-          <h2 ref={stepHeading} tabIndex={-1} className="mb-4 text-base font-semibold outline-none">
+          <h2 ref={heading} tabIndex={-1} className="mb-4 text-base font-semibold outline-none">
             {STEPS[step]}
           </h2>
           <form
@@ -151,12 +147,12 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
         </Card>
       )}
 
-      {step === 3 && <ReportStep opts={opts} providerName={provider?.name ?? opts.provider} onEdit={() => setStep(0)} />}
+      {step === 3 && <ReportStep heading={heading} opts={opts} providerName={provider?.name ?? opts.provider} onEdit={() => setStep(0)} />}
     </div>
   );
 }
 
-function ReportStep({ opts, providerName, onEdit }: { opts: ReportOptions; providerName: string; onEdit: () => void }) {
+function ReportStep({ heading, opts, providerName, onEdit }: { heading: Ref<HTMLHeadingElement>; opts: ReportOptions; providerName: string; onEdit: () => void }) {
   const q = new URLSearchParams({ start: opts.start, end: opts.end, group: opts.group });
   if (opts.project) q.set("project_id", opts.project);
   const url = `/accounting-system/providers/${encodeURIComponent(opts.provider)}/usage-series?${q.toString()}`;
@@ -172,10 +168,10 @@ function ReportStep({ opts, providerName, onEdit }: { opts: ReportOptions; provi
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
-        <p>
+        <h2 ref={heading} tabIndex={-1} className="font-normal outline-none">
           <strong>{providerName}</strong>
           {opts.project ? ` · project ${opts.project}` : " · all projects"} · {opts.start} to {opts.end} · by {opts.group}
-        </p>
+        </h2>
         <Button type="button" variant="secondary" onClick={onEdit}>
           Change options
         </Button>

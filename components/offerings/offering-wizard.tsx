@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { createOfferingAction, offeringStateAction, saveDraftAction } from "@/app/(portal)/offerings/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { useWizardFocus } from "@/components/ui/use-wizard-focus";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { offeringTypeSpec } from "@/lib/offerings/offering-types";
 import { stepOfError, validateWizardStep, WIZARD_STEPS, type WizardData } from "@/lib/offerings/wizard";
@@ -37,10 +38,12 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
   const [created, setCreated] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
+  const { root, heading } = useWizardFocus(step, errors, message);
+  const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Focus the first field with an error so keyboard users land on it.
-    if (Object.keys(errors).length) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
+    // "Create as Draft" is gone once it worked: read the outcome out, the next actions follow it
+    if (created) outcome.current?.focus();
+  }, [created]);
 
   const save = (nextStep: number) =>
     start(async () => {
@@ -97,16 +100,19 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
 
   const spec = offeringTypeSpec(data.basics.type);
   return (
-    <>
+    <div ref={root}>
       <Stepper steps={WIZARD_STEPS} current={step} reached={reached} onSelect={go} />
       {message && (
-        <div className="mb-4">
+        <div ref={outcome} tabIndex={-1} className="mb-4 outline-none">
           <Notice kind={message.kind} correlationId={message.correlationId}>
             {message.text}
           </Notice>
         </div>
       )}
-      <Card title={WIZARD_STEPS[step]}>
+      <Card>
+        <h2 ref={heading} tabIndex={-1} className="mb-4 text-base font-semibold outline-none">
+          {WIZARD_STEPS[step]}
+        </h2>
         {step === 0 && <WizardBasics value={data.basics} onChange={(basics) => setData({ ...data, basics })} errors={errors} customers={customers} categories={categories} />}
         {step === 1 && <WizardComponents value={data.components} onChange={(components) => setData({ ...data, components })} errors={errors} />}
         {step === 2 && <WizardPlans value={data.plans} onChange={(plans) => setData({ ...data, plans })} errors={errors} components={data.components} />}
@@ -158,6 +164,6 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
           </div>
         </div>
       </Card>
-    </>
+    </div>
   );
 }

@@ -2,12 +2,13 @@
 import { Button } from "@/components/ui/button";
 import { BILLING_TYPES, LIMIT_PERIODS } from "@/lib/offerings/schemas";
 import type { WizardComponent } from "@/lib/offerings/wizard";
-import { FieldError, inputClass, invalid, type StepProps } from "./wizard-fields";
+import { FieldError, inputClass, invalid, useFocusAfterChange, type StepProps } from "./wizard-fields";
 
 const BILLING_LABELS: Record<string, string> = { usage: "Usage (metered)", fixed: "Fixed (per period)", one: "One-time", few: "On plan switch", limit: "Limit (ordered amount)" };
 
 export function WizardComponents({ value, onChange, errors }: StepProps<WizardComponent[]>) {
   const set = (i: number, patch: Partial<WizardComponent>) => onChange(value.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const focusAfter = useFocusAfterChange();
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">What the offering is billed by. The type is the key plans and usage reports refer to (e.g. node_hours).</p>
@@ -51,13 +52,30 @@ export function WizardComponents({ value, onChange, errors }: StepProps<WizardCo
                 ))}
               </select>
             </div>
-            <Button type="button" variant="ghost" className="sm:mt-4" aria-label={`Remove component ${i + 1}`} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <Button
+              type="button"
+              variant="ghost"
+              className="sm:mt-4"
+              aria-label={`Remove component ${i + 1}`}
+              onClick={() => {
+                focusAfter("add-component");
+                onChange(value.filter((_, j) => j !== i));
+              }}
+            >
               Remove
             </Button>
           </fieldset>
         );
       })}
-      <Button type="button" variant="secondary" onClick={() => onChange([...value, { type: "", name: "", measured_unit: "", billing_type: "usage", limit_period: "" }])}>
+      <Button
+        id="add-component"
+        type="button"
+        variant="secondary"
+        onClick={() => {
+          focusAfter(`components.${value.length}.type`);
+          onChange([...value, { type: "", name: "", measured_unit: "", billing_type: "usage", limit_period: "" }]);
+        }}
+      >
         Add component
       </Button>
     </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { FieldErrors } from "@/lib/errors/app-error";
 
 export type StepProps<T> = { value: T; onChange: (v: T) => void; errors: FieldErrors };
@@ -16,3 +17,16 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 export const invalid = (id: string, errors?: string[]) => (errors?.length ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+
+/** Adding or removing a row re-renders the list: focus then goes to the element with this id (the new row's first field, or the Add button). */
+export function useFocusAfterChange() {
+  const target = useRef<string | null>(null);
+  useEffect(() => {
+    if (!target.current) return;
+    document.getElementById(target.current)?.focus();
+    target.current = null;
+  });
+  return (id: string) => {
+    target.current = id;
+  };
+}

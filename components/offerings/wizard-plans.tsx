@@ -2,10 +2,11 @@
 import { Button } from "@/components/ui/button";
 import { PLAN_UNITS } from "@/lib/offerings/schemas";
 import type { WizardComponent, WizardPlan } from "@/lib/offerings/wizard";
-import { FieldError, inputClass, invalid, type StepProps } from "./wizard-fields";
+import { FieldError, inputClass, invalid, useFocusAfterChange, type StepProps } from "./wizard-fields";
 
 export function WizardPlans({ value, onChange, errors, components }: StepProps<WizardPlan[]> & { components: WizardComponent[] }) {
   const set = (i: number, patch: Partial<WizardPlan>) => onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const focusAfter = useFocusAfterChange();
   return (
     <div className="space-y-4">
       {errors.plans && (
@@ -44,7 +45,16 @@ export function WizardPlans({ value, onChange, errors, components }: StepProps<W
                   ))}
                 </select>
               </div>
-              <Button type="button" variant="ghost" className="sm:mt-4" aria-label={`Remove plan ${i + 1}`} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="sm:mt-4"
+                aria-label={`Remove plan ${i + 1}`}
+                onClick={() => {
+                  focusAfter("add-plan");
+                  onChange(value.filter((_, j) => j !== i));
+                }}
+              >
                 Remove
               </Button>
             </div>
@@ -83,7 +93,15 @@ export function WizardPlans({ value, onChange, errors, components }: StepProps<W
           </fieldset>
         );
       })}
-      <Button type="button" variant="secondary" onClick={() => onChange([...value, { name: "", description: "", unit: "month", prices: {}, quotas: {} }])}>
+      <Button
+        id="add-plan"
+        type="button"
+        variant="secondary"
+        onClick={() => {
+          focusAfter(`plans.${value.length}.name`);
+          onChange([...value, { name: "", description: "", unit: "month", prices: {}, quotas: {} }]);
+        }}
+      >
         Add plan
       </Button>
     </div>

@@ -1,9 +1,10 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef, type KeyboardEvent } from "react";
 import { wizardAction, type WizardState } from "@/app/(portal)/onboarding/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useWizardFocus } from "@/components/ui/use-wizard-focus";
 import type { DraftData } from "@/lib/registration/onboarding-drafts";
 import { RegistrationStatus } from "./registration-status";
 
@@ -33,18 +34,29 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
   const step = latest.data?.step ?? 0;
   const values = latest.data?.values ?? {};
   const errors = latest.ok ? undefined : latest.fieldErrors;
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-  }, [latest]);
-
+  const nextButton = useRef<HTMLButtonElement>(null);
+  // Enter in a field means Next (the browser would press the first submit button, which is Back)
+  const enterIsNext = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key !== "Enter" || !(e.target instanceof HTMLInputElement) || !nextButton.current) return;
+    e.preventDefault();
+    if (!nextButton.current.disabled) e.currentTarget.requestSubmit(nextButton.current);
+  };
   const regId = latest.data?.registrationId ?? registrationId;
+  const shownStep = regId ? 3 : step;
+  // every step re-renders the form from the server's answer, so focus is put back on purpose
+  const { root, heading } = useWizardFocus(shownStep, latest);
+  const title = (
+    <h2 ref={heading} tabIndex={-1} className="mb-4 text-base font-semibold outline-none">
+      {STEPS[shownStep]}
+    </h2>
+  );
   if (regId) {
     return (
-      <>
+      <div ref={root}>
         <Stepper current={3} />
+        {title}
         <RegistrationStatus registrationId={regId} />
-      </>
+      </div>
     );
   }
   const nav = (
@@ -55,7 +67,7 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
         </Button>
       )}
       {step < 2 && (
-        <Button type="submit" name="nextStep" value={step + 1} disabled={busy}>
+        <Button ref={nextButton} type="submit" name="nextStep" value={step + 1} disabled={busy}>
           {busy ? "Saving…" : "Next"}
         </Button>
       )}
@@ -67,8 +79,9 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
     </div>
   );
   return (
-    <>
+    <div ref={root}>
       <Stepper current={step} />
+      {title}
       {!latest.ok && latest.error && (
         <div className="mb-4">
           <Notice kind="error" correlationId={latest.correlationId}>
@@ -82,7 +95,7 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
         </p>
       )}
       {step < 2 ? (
-        <form ref={formRef} action={act} key={`step-${step}-${JSON.stringify(values)}`} className="max-w-xl space-y-4" noValidate>
+        <form action={act} onKeyDown={enterIsNext} key={`step-${step}-${JSON.stringify(values)}`} className="max-w-xl space-y-4" noValidate>
           <input type="hidden" name="draftId" value={draftId} />
           <input type="hidden" name="step" value={step} />
           {step === 0 ? (
@@ -98,12 +111,12 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
               <TextField label="Domain" name="domain" defaultValue={values.domain ?? ""} errors={errors?.domain} hint="Host name or IP address of your integration module, without http:// (e.g. im.provider.example.org)." autoComplete="off" />
               <input type="hidden" name="https-present" value="1" />
               <div className="flex items-center gap-2">
-                <input id="https" name="https" type="checkbox" defaultChecked={values.https ?? true} className="h-4 w-4" />
+                <input id="https" name="https" type="checkbox" defaultChecked={values.https ?? true} className="h-4 w-4" aria-invalid={errors?.https ? true : undefined} aria-describedby={errors?.https ? "https-error" : undefined} />
                 <label htmlFor="https" className="text-sm font-medium">
                   The integration module uses HTTPS
                 </label>
               </div>
-              {errors?.https && <p className="text-sm text-red-600 dark:text-red-400">{errors.https.join(" ")}</p>}
+              {errors?.https && <p id="https-error" className="text-sm text-red-600 dark:text-red-400">{errors.https.join(" ")}</p>}
               <TextField label="Port" name="port" inputMode="numeric" defaultValue={values.port == null ? "" : String(values.port)} errors={errors?.port} hint="Leave empty for the default port (443 with HTTPS, 80 without)." />
             </>
           )}
@@ -149,6 +162,6 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
           </div>
         </div>
       )}
-    </>
+    </div>
   );
 }

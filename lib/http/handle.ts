@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
-import { claimIdempotencyKey, releaseIdempotencyKey, storeIdempotentResponse } from "./idempotency";
+import { runIdempotent } from "./idempotency";
 import type { Operation } from "./operation";
 import { requestOrigin } from "./origin";
 import { hitRateLimit } from "./rate-limit";
@@ -27,7 +27,15 @@ export type HandlerContext<O extends Operation> = {
   headers: Infer<O["headers"]>;
   /** Raw body text, for `bodyFormat: "raw"` operations. */
   rawBody: string;
+  /**
+   * Work that must wait until the request's writes are committed (kicking an outbox, …). It runs once the
+   * handler answered < 500 — with an Idempotency-Key, after the transaction that holds the request's
+   * writes and its stored answer commits — on the process-wide database, never on `ctx.db`.
+   */
+  afterCommit: (task: AfterCommitTask) => void;
 };
+
+export type AfterCommitTask = (db: Db) => void | Promise<void>;
 
 export type HandlerResult = Response | { status?: number; body?: unknown; headers?: Record<string, string> };
 
@@ -87,10 +95,8 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
     const incoming = req.headers.get("x-correlation-id");
     const correlationId = incoming && CORRELATION_RE.test(incoming) ? incoming : randomUUID();
     const ip = clientIp(req);
-    let idem: { scope: string; key: string } | null = null;
-    let db: Db | null = null;
     try {
-      db = await getDb();
+      const db = await getDb();
       if (op.rateLimit) await hitRateLimit(db, op.rateLimit, ip);
       const actor = op.auth === "none" ? null : await requestActor(db, req);
       if (op.auth === "required" && !actor) throw new AppError("unauthorized", "Authentication credentials were not provided.");
@@ -116,38 +122,31 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
       // Headers after the body: a request wrong in both keeps getting the body's errors, as before headers were declared.
       const headers = op.headers ? parseHeaders(op.headers, req.headers) : undefined;
 
+      const tasks: AfterCommitTask[] = [];
+      const ctx = { req, db, actor, correlationId, ip, body, query, params, headers, rawBody, afterCommit: (t: AfterCommitTask) => void tasks.push(t) } as HandlerContext<O>;
+      const run = async (on: Db) => toResponse(await fn({ ...ctx, db: on }), op.successStatus ?? 200);
       const key = req.method === "POST" ? req.headers.get("idempotency-key") : null;
+      let res: Response;
       if (key) {
+        // The request's writes and its stored answer commit in one transaction: a crash leaves both or neither.
         const scope = `${actor?.id ?? "anon:" + ip}:${req.method}:${new URL(req.url).pathname}`;
-        const stored = await claimIdempotencyKey(db, scope, key, rawBody);
-        if (stored) {
-          return new Response(stored.body || null, {
-            status: stored.status,
-            headers: { ...stored.headers, "x-correlation-id": correlationId, "idempotent-replayed": "true" },
-          });
-        }
-        idem = { scope, key };
-      }
-
-      const ctx = { req, db, actor, correlationId, ip, body, query, params, headers, rawBody } as HandlerContext<O>;
-      const res = toResponse(await fn(ctx), op.successStatus ?? 200);
+        // The handler runs in a savepoint: an error undoes its writes, and its error answer is stored instead.
+        const inSavepoint = (tx: Db) => tx.transaction((sp) => run(sp)).catch((err) => ((tasks.length = 0), errorResponse(op, err, correlationId)));
+        const done = await runIdempotent(db, { scope, key, requestBody: rawBody }, inSavepoint);
+        res = done.response;
+        if (done.replayed) res.headers.set("idempotent-replayed", "true");
+      } else res = await run(db);
       res.headers.set("x-correlation-id", correlationId);
-      if (idem) {
-        const text = await res.clone().text();
-        const headers: Record<string, string> = {};
-        res.headers.forEach((v, k) => k !== "x-correlation-id" && k !== "set-cookie" && (headers[k] = v));
-        if (res.status < 500) await storeIdempotentResponse(db, idem.scope, idem.key, { status: res.status, body: text, headers });
-        else await releaseIdempotencyKey(db, idem.scope, idem.key);
-      }
+      if (res.status < 500) for (const task of tasks) startAfterCommit(db, task, correlationId);
       return res;
     } catch (err) {
-      const res = errorResponse(op, err, correlationId);
-      if (idem && db) {
-        // A client error is an answer worth replaying; a server error frees the key for a retry.
-        if (res.status < 500) await storeIdempotentResponse(db, idem.scope, idem.key, { status: res.status, body: await res.clone().text(), headers: { "content-type": "application/json" } }).catch(() => undefined);
-        else await releaseIdempotencyKey(db, idem.scope, idem.key).catch(() => undefined);
-      }
-      return res;
+      return errorResponse(op, err, correlationId);
     }
   };
+}
+
+function startAfterCommit(db: Db, task: AfterCommitTask, correlationId: string): void {
+  void Promise.resolve()
+    .then(() => task(db))
+    .catch((e) => console.error(JSON.stringify({ level: "error", correlationId, msg: "after-commit task failed", error: e instanceof Error ? e.stack : String(e) })));
 }

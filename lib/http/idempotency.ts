@@ -6,6 +6,49 @@ import { sha256Hex } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/errors/app-error";
 
 type Stored = { status: number; body: string; headers: Record<string, string> };
+/** `waitMs`: how long a duplicate waits for the first request with its key to commit or roll back before it is
+ *  told "still being processed" (PostgreSQL; on PGlite one transaction runs at a time, so it waits its turn). */
+type Claim = { scope: string; key: string; requestBody: string; waitMs?: number };
+
+/** Thrown inside the transaction to roll it back when the answer is a server error, which is never stored. */
+class ServerErrorAnswer extends Error {
+  constructor(readonly response: Response) {
+    super("server error answer");
+  }
+}
+
+/**
+ * Runs a POST that carries an Idempotency-Key. The key's claim, everything the request writes (`run`
+ * gets the open transaction) and its stored answer commit in one transaction, so a crash at any moment
+ * leaves either all of them or none: a retry then replays the answer or runs afresh, never a second time.
+ * A concurrent duplicate blocks on the uncommitted claim, then replays the answer (or runs, if the first
+ * rolled back). Answers >= 500 roll everything back, so the client may retry.
+ */
+export async function runIdempotent(db: Db, claim: Claim, run: (tx: Db) => Promise<Response>): Promise<{ response: Response; replayed: boolean }> {
+  const postgres = (await databaseKind()) === "postgres";
+  try {
+    return await db.transaction(async (tx) => {
+      if (postgres) await tx.execute(sql.raw(`set local lock_timeout = ${Math.max(1, Math.round(claim.waitMs ?? 10_000))}`));
+      const stored = await claimIdempotencyKey(tx, claim.scope, claim.key, claim.requestBody).catch((e) => {
+        throw sqlState(e) === "55P03" ? stillRunning() : e;
+      });
+      if (stored) return { response: new Response(stored.body || null, { status: stored.status, headers: stored.headers }), replayed: true };
+      if (postgres) await tx.execute(sql`set local lock_timeout to default`);
+      const response = await run(tx);
+      if (response.status >= 500) throw new ServerErrorAnswer(response);
+      const headers: Record<string, string> = {};
+      response.headers.forEach((v, k) => k !== "x-correlation-id" && k !== "set-cookie" && (headers[k] = v));
+      await storeIdempotentResponse(tx, claim.scope, claim.key, { status: response.status, body: await response.clone().text(), headers });
+      return { response, replayed: false };
+    });
+  } catch (e) {
+    if (e instanceof ServerErrorAnswer) return { response: e.response, replayed: false };
+    throw e;
+  }
+}
+
+const sqlState = (e: unknown) => (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+const stillRunning = () => new AppError("conflict", "A request with this Idempotency-Key is still being processed.");
 
 /**
  * Claims an Idempotency-Key for (actor, method, path). Returns the stored first response for a repeat,
@@ -22,7 +65,8 @@ export async function claimIdempotencyKey(db: Db, scope: string, key: string, re
   if (!row) return claimIdempotencyKey(db, scope, key, requestBody); // released between the two statements
   if (row.requestHash !== requestHash) throw new AppError("conflict", "This Idempotency-Key was already used with a different request body.");
   if (row.status === null) {
-    if (!(await ownerIsGone(db, row.owner, row.createdAt))) throw new AppError("conflict", "A request with this Idempotency-Key is still being processed.");
+    // Only claims committed on their own (by versions before runIdempotent) are ever pending here.
+    if (!(await ownerIsGone(db, row.owner, row.createdAt))) throw stillRunning();
     // The process that ran the first request died before answering (its transaction rolled back with it):
     // this retry takes the key over and runs. Only one retry wins the update.
     const taken = await db
@@ -58,9 +102,4 @@ export async function storeIdempotentResponse(db: Db, scope: string, key: string
     .update(idempotencyKeys)
     .set({ status: res.status, responseBody: res.body, responseHeaders: res.headers })
     .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-}
-
-/** A request that failed with a server error gives its key back, so the client can retry. */
-export async function releaseIdempotencyKey(db: Db, scope: string, key: string): Promise<void> {
-  await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), sql`${idempotencyKeys.status} is null`));
 }

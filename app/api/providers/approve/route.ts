@@ -6,6 +6,6 @@ import { kickWelcomeDelivery } from "@/lib/registration/kick-welcome";
 
 export const POST = handle(approveProviderOperation, async (ctx) => {
   const { provider, outbox } = await approveRegistration(ctx, { token: ctx.body.token });
-  kickWelcomeDelivery(ctx.db, outbox.id);
+  ctx.afterCommit((db) => kickWelcomeDelivery(db, outbox.id));
   return { body: { id: String(provider.resourceNumber) } };
 });

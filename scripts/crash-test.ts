@@ -1,10 +1,11 @@
 // Crash safety, end to end: the built server (`next start`) is killed with SIGKILL (its whole process
 // group) in the middle of (a) ARGO bulk usage ingestion, (b) UCloud approvals whose welcome messages are
-// pending because the integration module is down, and (c) Waldur offering activations. After each
-// restart it proves over HTTP that nothing is half-written, that retries with the same Idempotency-Key
-// (or the same natural keys) lose nothing and count nothing twice, and that pending welcome deliveries
-// resume and arrive exactly once. Runs on embedded PGlite in a temporary directory, and also on a fresh
-// PostgreSQL database when DATABASE_URL is set. Exits non-zero on any violation.
+// pending because the integration module is down, (c) Waldur offering activations and (d) a burst of small
+// creations (usage records, projects, customers). After each restart it proves over HTTP that nothing is
+// half-written, that every retry with the same Idempotency-Key answers like a first success (the stored
+// answer replayed, or a fresh run when nothing had committed; never "already exists"), that nothing is
+// lost or counted twice, and that pending welcome deliveries resume and arrive exactly once. Runs on
+// embedded PGlite in a temporary directory, and also on a fresh PostgreSQL database when DATABASE_URL is set. Exits non-zero on any violation.
 //
 //   node --import tsx scripts/crash-test.ts          (needs a build: `npm run build` or `npm start`)
 //   CRASH_ROWS=10000 CRASH_DB=pglite|postgres|both    (defaults: 10000 rows per batch; both when DATABASE_URL is set)
@@ -23,6 +24,7 @@ const ROWS = Number(process.env.CRASH_ROWS || 10_000);
 const BATCHES = 6;
 const REGISTRATIONS = 5;
 const OFFERINGS = 12;
+const CREATIONS = 15; // of each kind in (d)
 
 type Outcome = { ok: boolean; label: string; detail?: string };
 const results: Outcome[] = [];
@@ -177,18 +179,19 @@ class Portico {
 }
 
 /**
- * Sends every request at once and kills the server as soon as the first one answers, so the others are
- * caught in flight (reading the body, validating, inside their transaction, or committing).
+ * Sends every request at once and kills the server as soon as `killAfter` of them answered, so the others
+ * are caught in flight (reading the body, validating, inside their transaction, or committing).
  */
-async function killDuringBurst<T>(app: Portico, sends: (() => Promise<T>)[]): Promise<{ answers: (T | null)[]; inFlight: number }> {
+async function killDuringBurst<T>(app: Portico, sends: (() => Promise<T>)[], killAfter = 1): Promise<{ answers: (T | null)[]; inFlight: number }> {
   const answers: (T | null)[] = sends.map(() => null);
   let first!: () => void;
   const firstAnswer = new Promise<void>((r) => (first = r));
+  let answered = 0;
   const all = sends.map((send, i) =>
     send().then(
       (v) => {
         answers[i] = v;
-        first();
+        if (++answered >= killAfter) first();
       },
       () => undefined, // the connection died with the server: no answer
     ),
@@ -198,6 +201,19 @@ async function killDuringBurst<T>(app: Portico, sends: (() => Promise<T>)[]): Pr
   await app.kill9();
   await Promise.all(all);
   return { answers, inFlight };
+}
+
+type Answer = Awaited<ReturnType<Portico["fetch"]>>;
+
+/**
+ * A retry with the first attempt's Idempotency-Key answers like a first success: the stored answer when the
+ * first attempt committed (the very same text, if it reached the client), a fresh run when it had not.
+ */
+function checkRetry(label: string, retry: Answer, status: number, first: Answer | null, committed: boolean, extra = true): boolean {
+  const same = !first || first.status >= 500 || (retry.text === first.text && retry.status === first.status);
+  const ok = extra && retry.status === status && retry.replayed === committed && same;
+  const how = retry.replayed ? "replayed" : "ran afresh";
+  return check(ok, label, `${retry.status} ${how}${committed ? " (had committed)" : " (nothing had committed)"}${first ? `, answered before the kill${same ? ", same answer" : `, DIFFERENT from ${first.status} ${first.text.slice(0, 80)}`}` : ""}${retry.status !== status ? `: ${retry.text.slice(0, 160)}` : ""}`);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -231,7 +247,7 @@ async function setupIngestion(app: Portico, tag: string) {
     }));
     batches.push({ installationId: inst.id, key: `crash-bulk-${tag}-${b}-${randomUUID()}`, body: JSON.stringify(rows) });
   }
-  return { providerId, batches };
+  return { providerId, projectId, metricId: metric.metric_definition_id as string, batches };
 }
 
 async function batchState(app: Portico, providerId: string, b: Batch) {
@@ -328,6 +344,48 @@ async function offeringState(app: Portico, uuid: string) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// (d) a burst of small idempotent creations: single usage records, ARGO projects, Waldur customers
+
+type Creation = { kind: "metric" | "project" | "customer"; id: string; path: string; body: unknown; scheme?: string; key: string };
+
+async function setupCreations(app: Portico, tag: string, ingestion: Awaited<ReturnType<typeof setupIngestion>>) {
+  const inst = await app.must("POST", "/accounting-system/installations", 201, {
+    body: { project: ingestion.projectId, organisation: ingestion.providerId, infrastructure: "crash", installation: "creations", unit_of_access: ingestion.metricId },
+  });
+  const creations: Creation[] = [];
+  const t0 = Date.UTC(2024, 5, 1);
+  for (let i = 0; i < CREATIONS; i++) {
+    const n = String(i).padStart(2, "0"); // equal lengths: no name contains another
+    const at = (k: number) => new Date(t0 + (i + k) * 3_600_000).toISOString();
+    const metric = { metric_definition_id: ingestion.metricId, time_period_start: at(0), time_period_end: at(1), value: 1, user_id: "crash", group_id: "crash", record_id: `d-${n}` };
+    creations.push(
+      { kind: "metric", id: metric.record_id, path: `/accounting-system/installations/${inst.id}/metrics`, body: metric, key: `crash-d-metric-${tag}-${n}` },
+      { kind: "project", id: `crash-${tag}-d-${n}`, path: "/accounting-system/projects", body: { id: `crash-${tag}-d-${n}`, acronym: "D", title: `Crash creation ${n}` }, key: `crash-d-project-${tag}-${n}` },
+      { kind: "customer", id: `Crash customer ${tag} d${n}`, path: "/api/customers/", body: { name: `Crash customer ${tag} d${n}` }, scheme: "Token", key: `crash-d-customer-${tag}-${n}` },
+    );
+  }
+  return { installationId: inst.id as string, creations };
+}
+
+/** How many times each creation is stored: usage records by their record id, projects by id (and audit), customers by exact name. */
+async function creationCounts(app: Portico, installationId: string, creations: Creation[]): Promise<number[]> {
+  const page = await app.must("GET", `/accounting-system/installations/${installationId}/metrics?page=1&size=100`, 200);
+  const records = (page.content as { record_id: string }[]).map((m) => m.record_id);
+  return Promise.all(
+    creations.map(async (c) => {
+      if (c.kind === "metric") return records.filter((r) => r === c.id).length;
+      if (c.kind === "project") {
+        const { n } = await app.auditCount("project.register", c.id, "project");
+        const found = (await app.fetch("GET", `/accounting-system/projects/${c.id}`)).status === 200;
+        return found ? n : -n; // a registration audited without its project would be half-written
+      }
+      const list = await app.must("GET", `/api/customers/?name=${encodeURIComponent(c.id)}&page_size=50`, 200, { scheme: "Token" });
+      return (list as { name: string }[]).filter((x) => x.name === c.id).length;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 type Db = { label: string; env: Record<string, string>; drop?: () => Promise<void> };
 
@@ -377,6 +435,7 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     const ingestion = await setupIngestion(app, tag);
     const regs = await setupRegistrations(app, tag, imPort);
     const offerings = await setupOfferings(app, tag);
+    const creations = await setupCreations(app, tag, ingestion);
 
     // ---- (a) kill -9 during bulk ingestion ------------------------------------------------------
     console.log(`\n(a) bulk usage ingestion: ${BATCHES} batches of ${ROWS} records, kill -9 while they are written`);
@@ -392,16 +451,18 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     console.log(`  killed with ${burst.inFlight} of ${rest.length} batches unanswered`);
     console.log(`  restarted in ${((await app.start()) / 1000).toFixed(1)} s`);
     let committedUnanswered = 0;
+    const batchCommitted: boolean[] = [];
     for (const [i, b] of ingestion.batches.entries()) {
       const s = await batchState(app, ingestion.providerId, b);
+      batchCommitted.push(s.records > 0);
       if (i > 0 && !acked.has(b.key) && s.records) committedUnanswered++;
       checkBatch(`batch ${i} after restart: all or nothing${i === 0 || acked.has(b.key) ? ", acknowledged so present" : ""}`, s, i === 0 || acked.has(b.key) ? true : null);
     }
     console.log(`  ${committedUnanswered} unanswered batch(es) had committed before the kill`);
     for (const [i, b] of ingestion.batches.entries()) {
       const r = await app.fetch("POST", `/accounting-system/installations/${b.installationId}/metrics/bulk`, { raw: b.body, key: b.key });
-      const ok = r.status === 201 && r.json.inserted + r.json.duplicates === ROWS;
-      check(ok, `batch ${i} retried with its Idempotency-Key → 201`, `${r.status}${r.replayed ? " (replayed)" : ""}: ${r.json?.inserted} inserted, ${r.json?.duplicates} duplicates`);
+      const whole = r.status === 201 && r.json.inserted === ROWS && r.json.duplicates === 0;
+      checkRetry(`batch ${i} retried with its Idempotency-Key → 201, ${ROWS} inserted`, r, 201, i === 0 ? firstAnswer : burst.answers[i - 1], batchCommitted[i], whole);
     }
     const natural = await app.fetch("POST", `/accounting-system/installations/${first.installationId}/metrics/bulk`, { raw: first.body });
     check(natural.status === 201 && natural.json.inserted === 0 && natural.json.duplicates === ROWS, "batch 0 re-sent without a key: every record recognised by its natural key", `${natural.json?.inserted} inserted, ${natural.json?.duplicates} duplicates`);
@@ -417,22 +478,20 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     approvedAcked.add(r0.specId);
     console.log(`  killed with ${approvals.inFlight} of ${others.length} approvals unanswered; module still down`);
     console.log(`  restarted in ${((await app.start()) / 1000).toFixed(1)} s`);
+    const approvedBefore = new Set<string>();
     for (const r of regs) {
       const { n } = await app.auditCount("provider.create", r.specId, "provider");
       const provider = await app.fetch("GET", `/api/providers/retrieve?id=${encodeURIComponent(r.specId)}`);
       const present = provider.status === 200;
+      if (present) approvedBefore.add(r.specId);
       check(n === (present ? 1 : 0) && (!approvedAcked.has(r.specId) || present), `${r.specId} after restart: approved whole or not at all`, `${present ? "provider present" : "no provider"}, ${n} creation(s) audited`);
     }
-    // Retries with the same Idempotency-Key. If the kill fell between the approval's commit and the
-    // storing of its answer, the retry runs again and is told ALREADY_APPROVED: the state is what counts.
-    let answerLost = 0;
-    for (const r of regs) {
+    // Retries with the same Idempotency-Key: an approval and its stored answer commit together, so a
+    // committed approval replays its answer and an uncommitted one runs now; never ALREADY_APPROVED.
+    for (const [i, r] of regs.entries()) {
       const res = await app.fetch("POST", "/api/providers/approve", { body: { token: r.token }, key: r.key });
-      const lost = res.status === 409 && /already been approved/.test(res.text) && !approvedAcked.has(r.specId);
-      if (lost) answerLost++;
-      check(res.status === 200 || lost, `${r.specId}: approval retried with its Idempotency-Key`, `${res.status}${res.replayed ? " (replayed)" : ""}${lost ? " ALREADY_APPROVED (answer lost in the crash, approval kept)" : ""}`);
+      checkRetry(`${r.specId}: approval retried with its Idempotency-Key → 200`, res, 200, i === 0 ? a0 : approvals.answers[i - 1], approvedBefore.has(r.specId));
     }
-    if (answerLost) console.log(`  ${answerLost} approval(s) committed in the instant between commit and stored answer`);
     await im.up();
     console.log("  integration module up");
     const t1 = Date.now();
@@ -456,25 +515,48 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     const activeAcked = new Set(offerings.filter((_, i) => activation.answers[i]?.status === 201).map((o) => o.uuid));
     console.log(`  killed with ${activation.inFlight} of ${OFFERINGS} activations unanswered`);
     console.log(`  restarted in ${((await app.start()) / 1000).toFixed(1)} s`);
+    const activeBefore = new Set<string>();
     for (const [i, o] of offerings.entries()) {
       const s = await offeringState(app, o.uuid);
+      if (s.state === "Active") activeBefore.add(o.uuid);
       const ok = ((s.state === "Active" && s.activations === 1) || (s.state === "Draft" && s.activations === 0)) && s.plans === 1 && s.components === 2 && (!activeAcked.has(o.uuid) || s.state === "Active");
       check(ok, `offering ${i} after restart: activated whole or not at all`, `${s.state}, ${s.activations} activation(s) audited, ${s.plans} plan, ${s.components} components`);
     }
-    let activationLost = 0;
     for (const [i, o] of offerings.entries()) {
       const res = await app.fetch("POST", `/api/marketplace-provider-offerings/${o.uuid}/activate/`, { scheme: "Token", key: o.key });
-      const lost = res.status === 400 && /cannot activate an offering that is Active/.test(res.text) && !activeAcked.has(o.uuid);
-      if (lost) activationLost++;
-      check(res.status === 201 || lost, `offering ${i}: activation retried with its Idempotency-Key`, `${res.status}${res.replayed ? " (replayed)" : ""}${lost ? " already Active (answer lost in the crash, activation kept)" : ""}`);
+      checkRetry(`offering ${i}: activation retried with its Idempotency-Key → 201`, res, 201, activation.answers[i], activeBefore.has(o.uuid));
     }
-    if (activationLost) console.log(`  ${activationLost} activation(s) committed in the instant between commit and stored answer`);
     for (const [i, o] of offerings.entries()) {
       const s = await offeringState(app, o.uuid);
       check(s.state === "Active" && s.activations === 1, `offering ${i}: Active, activated exactly once`, `${s.state}, ${s.activations} activation(s) audited`);
     }
 
-    // The database survived three SIGKILLs: one more clean stop and start, and the data is all there.
+    // ---- (d) kill -9 during a burst of small idempotent creations ---------------------------------
+    const all = creations.creations;
+    console.log(`\n(d) ${all.length} idempotent creations at once (usage records, projects, customers), kill -9 after ${CREATIONS} answers`);
+    const created = await killDuringBurst(
+      app,
+      all.map((c) => () => app.fetch("POST", c.path, { body: c.body, key: c.key, scheme: c.scheme })),
+      CREATIONS,
+    );
+    console.log(`  killed with ${created.inFlight} of ${all.length} creations unanswered`);
+    console.log(`  restarted in ${((await app.start()) / 1000).toFixed(1)} s`);
+    const before = await creationCounts(app, creations.installationId, all);
+    for (const [i, c] of all.entries()) {
+      const acked = created.answers[i]?.status === 201;
+      check(before[i] === 1 || (before[i] === 0 && !acked), `${c.kind} ${c.id} after restart: stored whole, at most once${acked ? ", acknowledged so present" : ""}`, `${before[i]} stored`);
+    }
+    const unansweredCommitted = all.filter((_, i) => created.answers[i] === null && before[i] === 1).length;
+    for (const [i, c] of all.entries()) {
+      const res = await app.fetch("POST", c.path, { body: c.body, key: c.key, scheme: c.scheme });
+      checkRetry(`${c.kind} ${c.id}: retried with its Idempotency-Key → 201`, res, 201, created.answers[i], before[i] === 1);
+    }
+    console.log(`  ${unansweredCommitted} unanswered creation(s) had committed before the kill; their retries replayed the stored answer`);
+    const after = await creationCounts(app, creations.installationId, all);
+    const once = after.filter((n) => n === 1).length;
+    check(once === all.length, "after the retries every creation is stored exactly once", `${once} of ${all.length}${once < all.length ? `; counts ${after.join(",")}` : ""}`);
+
+    // The database survived four SIGKILLs: one more clean stop and start, and the data is all there.
     await app.stop();
     console.log(`\n  clean restart in ${((await app.start()) / 1000).toFixed(1)} s`);
     let total = 0;

@@ -2,6 +2,7 @@ import { SecretBlock } from "@/components/registration/copy-button";
 import { RetryWelcome, RotateRefreshToken } from "@/components/registration/provider-credentials-actions";
 import { endpointOf, when } from "@/components/registration/registration-state-badge";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import type { Actor } from "@/lib/auth/actor";
 import type { welcomeDeliveries } from "@/lib/registration/queries";
 import type { RegisteredProvider } from "@/lib/registration/retrieve-registered-provider";
@@ -64,33 +65,18 @@ export function RegistrationTab({ actor, found, deliveries }: { actor: Actor; fo
                 </span>
               </div>
               {m.attemptLog.length > 0 && (
-                <div className="overflow-x-auto">
-                  <table className="w-full text-left text-sm">
-                    <caption className="sr-only">Delivery attempts</caption>
-                    <thead className="text-xs uppercase text-slate-500">
-                      <tr>
-                        <th className="py-1 pr-4">#</th>
-                        <th className="py-1 pr-4">When</th>
-                        <th className="py-1 pr-4">Result</th>
-                        <th className="py-1 pr-4">Took</th>
-                        <th className="py-1">Error</th>
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                      {m.attemptLog.map((a) => (
-                        <tr key={a.id} data-testid="welcome-attempt">
-                          <td className="py-1 pr-4">{a.attempt}</td>
-                          <td className="py-1 pr-4">{when(a.startedAt.toISOString())}</td>
-                          <td className="py-1 pr-4">
-                            <Badge tone={a.ok ? "green" : "red"}>{a.httpStatus ? `HTTP ${a.httpStatus}` : "no answer"}</Badge>
-                          </td>
-                          <td className="py-1 pr-4">{a.durationMs} ms</td>
-                          <td className="py-1 break-all text-xs">{a.error ?? ""}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  caption="Delivery attempts"
+                  rows={m.attemptLog}
+                  rowProps={() => ({ "data-testid": "welcome-attempt" })}
+                  columns={[
+                    { id: "attempt", header: "#", cell: (a) => a.attempt },
+                    { id: "when", header: "When", cell: (a) => when(a.startedAt.toISOString()) },
+                    { id: "result", header: "Result", cell: (a) => <Badge tone={a.ok ? "green" : "red"}>{a.httpStatus ? `HTTP ${a.httpStatus}` : "no answer"}</Badge> },
+                    { id: "took", header: "Took", cell: (a) => `${a.durationMs} ms` },
+                    { id: "error", header: "Error", className: "break-all text-xs", cell: (a) => a.error ?? "" },
+                  ]}
+                />
               )}
             </div>
           ))

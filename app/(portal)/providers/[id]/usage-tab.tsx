@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import type { ProviderRow } from "@/drizzle/schema";
 import { providerUsageSummary } from "@/lib/accounting/provider-usage-summary";
 import type { ServiceContext } from "@/lib/auth/actor";
@@ -36,32 +37,19 @@ export async function UsageTab({ ctx, provider }: { ctx: ServiceContext; provide
         {s.installations.length === 0 ? (
           <EmptyState title="No installations">This provider has no installations you may read usage for.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th className="py-2 pr-4">Installation</th>
-                  <th className="py-2 pr-4">Project</th>
-                  <th className="py-2 pr-4">Metric</th>
-                  <th className="py-2 pr-4 text-right">Total in {month}</th>
-                  <th className="py-2 pr-4 text-right">Capacity at month end</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {s.installations.flatMap((i) =>
-                  (i.metrics.length ? i.metrics : [null]).map((m, k) => (
-                    <tr key={`${i.id}-${m?.metricName ?? "none"}`} data-testid="usage-row">
-                      <td className="py-2 pr-4">{k === 0 ? i.installation : ""}</td>
-                      <td className="py-2 pr-4 font-mono text-xs">{k === 0 ? i.projectId : ""}</td>
-                      <td className="py-2 pr-4">{m ? m.metricName : <span className="text-slate-500">no usage</span>}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{m ? `${fmt(m.total)} ${m.unit}` : "—"}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{m?.capacity != null ? `${fmt(m.capacity)} ${m.unit}` : "—"}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`Usage of ${provider.name}'s installations in ${month}`}
+            rows={s.installations.flatMap((i) => (i.metrics.length ? i.metrics : [null]).map((m, k) => ({ i, m, first: k === 0 })))}
+            rowKey={({ i, m }) => `${i.id}-${m?.metricName ?? "none"}`}
+            rowProps={() => ({ "data-testid": "usage-row" })}
+            columns={[
+              { id: "installation", header: "Installation", cell: ({ i, first }) => (first ? i.installation : "") },
+              { id: "project", header: "Project", className: "font-mono text-xs", cell: ({ i, first }) => (first ? i.projectId : "") },
+              { id: "metric", header: "Metric", cell: ({ m }) => (m ? m.metricName : <span className="text-slate-500">no usage</span>) },
+              { id: "total", header: `Total in ${month}`, align: "right", className: "tabular-nums", cell: ({ m }) => (m ? `${fmt(m.total)} ${m.unit}` : "—") },
+              { id: "capacity", header: "Capacity at month end", align: "right", className: "tabular-nums", cell: ({ m }) => (m?.capacity != null ? `${fmt(m.capacity)} ${m.unit}` : "—") },
+            ]}
+          />
         )}
       </Card>
     </>

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/authorize";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/pg-errors";
 import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
+import { followProviderProfile } from "@/lib/organisations/follow-provider-profile";
 import { ownsProvider } from "./access";
 import { providerConflict } from "./create-provider";
 import { getProvider, isCatalogueProvider } from "./queries";
@@ -39,6 +40,7 @@ export async function updateProvider(ctx: ServiceContext, providerId: string, in
         .set({ ...diff, updatedAt: new Date() })
         .where(eq(providers.pk, current.pk))
         .returning();
+      if (diff.name !== undefined || diff.abbreviation !== undefined) await followProviderProfile(tx, ctx, row);
       if (diff.id) await tx.update(providerAccessGrants).set({ providerId: row.id }).where(eq(providerAccessGrants.providerId, current.id));
       await recordAudit(tx, ctx, {
         action: "provider.update",

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
-import { providers, registrationRequests, type ProviderRow, type WelcomeOutboxRow } from "@/drizzle/schema";
+import { organisationMembers, providers, registrationRequests, type ProviderRow, type WelcomeOutboxRow } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors/app-error";
+import { insertOrganisation } from "@/lib/organisations/insert-organisation";
 import { insertProviderCredentials, newProviderKeyPair } from "./credentials";
 import { findRegistrationByToken } from "./queries";
 import { isUuid, requireOpen, unknownToken } from "./registration-guards";
@@ -13,8 +14,9 @@ import { enqueueWelcome, welcomeUrl } from "./welcome-outbox";
 
 /**
  * An admin approves a signed request: the provider row (source "registration", owner = the signer), its
- * credentials and the welcome message are created in one transaction. Delivery happens afterwards,
- * through the outbox, so a failed welcome never undoes the approval.
+ * organisation (the Waldur customer its offerings belong to, with the signer as owner), its credentials
+ * and the welcome message are created in one transaction. Delivery happens afterwards, through the
+ * outbox, so a failed welcome never undoes the approval.
  */
 export async function approveRegistration(ctx: ServiceContext, ref: { token: string } | { id: string }): Promise<{ provider: ProviderRow; outbox: WelcomeOutboxRow }> {
   requireRole(ctx.actor, "admin");
@@ -28,6 +30,8 @@ export async function approveRegistration(ctx: ServiceContext, ref: { token: str
       throw new AppError("conflict", "This registration request has not been signed yet: the provider's sysadmin must open the link and sign it first.", undefined, { type: "NOT_SIGNED" });
     }
     await claimSpecId(tx, row.specId, row.id);
+    const organisation = await insertOrganisation(tx, { name: (row.name || row.specId).slice(0, 150), abbreviation: row.abbreviation.slice(0, 12) });
+    await tx.insert(organisationMembers).values({ organisationId: organisation.id, userId: row.signedBy, role: "owner" });
     const [provider] = await tx
       .insert(providers)
       .values({
@@ -39,6 +43,7 @@ export async function approveRegistration(ctx: ServiceContext, ref: { token: str
         creatorId: row.signedBy,
         source: "registration",
         ownerUserId: row.signedBy,
+        organisationId: organisation.id,
         domain: row.domain,
         https: row.https,
         port: row.port,
@@ -54,6 +59,7 @@ export async function approveRegistration(ctx: ServiceContext, ref: { token: str
       payload: { token, createdProvider: { refreshToken, publicKey: creds.publicKey } },
     });
     await tx.update(registrationRequests).set({ status: "approved", decidedBy: ctx.actor!.id, decidedAt: new Date(), providerPk: provider.pk, updatedAt: new Date() }).where(eq(registrationRequests.id, row.id));
+    await recordAudit(tx, ctx, { action: "organisation.create", entityType: "organisation", entityId: organisation.id, summary: { name: organisation.name, slug: organisation.slug, provider: row.specId, owner: row.signedBy } });
     await recordAudit(tx, ctx, { action: "registration.approve", entityType: "registration", entityId: row.id, summary: { specId: row.specId, providerId: provider.id, resourceId: provider.resourceNumber } });
     await recordAudit(tx, ctx, {
       action: "provider.create",

@@ -1,6 +1,6 @@
 "use client";
 import { useState, type CSSProperties } from "react";
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type ChartBucket = { label: string; from: string; to: string; values: Record<string, number>; total_value: number; capacity_value: number | null; usage_percentage: number | null };
 export type ChartInstallation = { installation_id: string; installation: string; project: string };
@@ -67,6 +67,8 @@ export function UsageChart({ buckets, installations, unit }: { buckets: ChartBuc
     { key: "capacity", name: "Capacity", swatch: { borderTop: "2px dashed #64748b", height: 0 } },
     { key: "over", name: "Over capacity", swatch: { background: "#dc2626", borderRadius: "9999px", width: "0.625rem" } },
   ];
+  // A line needs two points: a report of one period (a provider's first month) draws its capacity across the plot instead.
+  const onlyCapacity = data.length === 1 && data[0].capacity !== null ? Number(data[0].capacity) : null;
   const toggle = (key: string) => setHidden((h) => (h.has(key) ? new Set([...h].filter((k) => k !== key)) : new Set([...h, key])));
   return (
     <figure aria-label={`Usage chart in ${unit}`} data-testid="usage-chart">
@@ -81,6 +83,7 @@ export function UsageChart({ buckets, installations, unit }: { buckets: ChartBuc
               <Bar key={i.installation_id} dataKey={i.installation_id} name={i.installation} stackId="usage" fill={COLORS[k % COLORS.length]} hide={hidden.has(i.installation_id)} isAnimationActive={false} />
             ))}
             <Line dataKey="capacity" name="Capacity" type="stepAfter" stroke="#64748b" strokeWidth={2} strokeDasharray="6 4" dot={false} connectNulls hide={hidden.has("capacity")} isAnimationActive={false} />
+            {onlyCapacity !== null && !hidden.has("capacity") && <ReferenceLine y={onlyCapacity} stroke="#64748b" strokeWidth={2} strokeDasharray="6 4" ifOverflow="extendDomain" />}
             <Line dataKey="over" name="Over capacity" stroke="#dc2626" strokeWidth={0} dot={{ r: 5, fill: "#dc2626", stroke: "#dc2626" }} activeDot={false} hide={hidden.has("over")} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { useWizardFocus } from "@/components/ui/use-wizard-focus";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { offeringTypeSpec } from "@/lib/offerings/offering-types";
-import { stepOfError, validateWizardStep, WIZARD_STEPS, type WizardData } from "@/lib/offerings/wizard";
+import { stepOfError, validateWizardStep, WIZARD_STEPS, type WizardCustomer, type WizardData } from "@/lib/offerings/wizard";
 import { OptionFields } from "./option-fields";
 import { Stepper } from "./stepper";
 import { WizardBasics } from "./wizard-basics";
@@ -21,7 +21,7 @@ type Props = {
   draftId: string | null;
   initialStep: number;
   initial: WizardData;
-  customers: { id: string; name: string }[];
+  customers: WizardCustomer[];
   categories: { id: string; title: string }[];
 };
 

@@ -1,13 +1,14 @@
 "use client";
 import { SelectField, TextField } from "@/components/ui/field";
 import { OFFERING_TYPES } from "@/lib/offerings/offering-types";
-import type { WizardData } from "@/lib/offerings/wizard";
+import { onlyProviderOf, type WizardCustomer, type WizardData } from "@/lib/offerings/wizard";
 import type { StepProps } from "./wizard-fields";
 
 type Basics = WizardData["basics"];
 
-export function WizardBasics({ value, onChange, errors, customers, categories }: StepProps<Basics> & { customers: { id: string; name: string }[]; categories: { id: string; title: string }[] }) {
+export function WizardBasics({ value, onChange, errors, customers, categories }: StepProps<Basics> & { customers: WizardCustomer[]; categories: { id: string; title: string }[] }) {
   const set = <K extends keyof Basics>(k: K, v: Basics[K]) => onChange({ ...value, [k]: v });
+  const providers = customers.find((c) => c.id === value.customer)?.providers ?? [];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField label="Name" name="basics.name" value={value.name} onChange={(e) => set("name", e.target.value)} errors={errors["basics.name"]} maxLength={150} autoComplete="off" />
@@ -18,11 +19,25 @@ export function WizardBasics({ value, onChange, errors, customers, categories }:
           </option>
         ))}
       </SelectField>
-      <SelectField label="Organisation (customer)" name="basics.customer" value={value.customer} onChange={(e) => set("customer", e.target.value)} errors={errors["basics.customer"]}>
+      <SelectField
+        label="Organisation (customer)"
+        name="basics.customer"
+        value={value.customer}
+        onChange={(e) => onChange({ ...value, customer: e.target.value, provider: onlyProviderOf(customers.find((c) => c.id === e.target.value)) })}
+        errors={errors["basics.customer"]}
+      >
         <option value="">— choose —</option>
         {customers.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Provider" name="basics.provider" value={value.provider ?? ""} onChange={(e) => set("provider", e.target.value)} errors={errors["basics.provider"]} disabled={!providers.length}>
+        <option value="">{providers.length ? "— none —" : "— the organisation has no registered provider —"}</option>
+        {providers.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name || p.id}
           </option>
         ))}
       </SelectField>

@@ -1,9 +1,9 @@
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { offeringTypeSpec } from "@/lib/offerings/offering-types";
-import type { WizardData } from "@/lib/offerings/wizard";
+import type { WizardCustomer, WizardData } from "@/lib/offerings/wizard";
 
 /** Everything the wizard will create, before the commit. */
-export function WizardReview({ data, customers, categories, secretKeys, errors }: { data: WizardData; customers: { id: string; name: string }[]; categories: { id: string; title: string }[]; secretKeys: string[]; errors: FieldErrors }) {
+export function WizardReview({ data, customers, categories, secretKeys, errors }: { data: WizardData; customers: WizardCustomer[]; categories: { id: string; title: string }[]; secretKeys: string[]; errors: FieldErrors }) {
   const spec = offeringTypeSpec(data.basics.type);
   const options = Object.entries(data.plugin_options).filter(([, v]) => v !== "");
   const remaining = Object.entries(errors);
@@ -25,6 +25,8 @@ export function WizardReview({ data, customers, categories, secretKeys, errors }
         <dd>{spec?.label ?? data.basics.type}</dd>
         <dt className="text-slate-500">Organisation</dt>
         <dd>{customers.find((c) => c.id === data.basics.customer)?.name ?? "—"}</dd>
+        <dt className="text-slate-500">Provider</dt>
+        <dd>{customers.find((c) => c.id === data.basics.customer)?.providers.find((p) => p.id === data.basics.provider)?.name || data.basics.provider || "—"}</dd>
         <dt className="text-slate-500">Category</dt>
         <dd>{categories.find((c) => c.id === data.basics.category)?.title ?? "—"}</dd>
         <dt className="text-slate-500">Shared</dt>

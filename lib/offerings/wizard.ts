@@ -7,16 +7,23 @@ import { BILLING_TYPES, componentInput, LIMIT_PERIODS, PLAN_UNITS, planInput, ty
 export type WizardComponent = { type: string; name: string; measured_unit: string; billing_type: (typeof BILLING_TYPES)[number]; limit_period: "" | (typeof LIMIT_PERIODS)[number] };
 export type WizardPlan = { name: string; description: string; unit: (typeof PLAN_UNITS)[number]; prices: Record<string, string>; quotas: Record<string, string> };
 export type WizardData = {
-  basics: { name: string; description: string; customer: string; category: string; type: string; shared: boolean };
+  /** `provider`: the registered provider (of the chosen organisation) the offering is linked to; "" for none. */
+  basics: { name: string; description: string; customer: string; provider?: string; category: string; type: string; shared: boolean };
   components: WizardComponent[];
   plans: WizardPlan[];
   plugin_options: Record<string, string | boolean>;
 };
 
+/** An organisation the wizard offers, with the registered providers an offering of it may link to. */
+export type WizardCustomer = { id: string; name: string; providers: { id: string; name: string }[] };
+
+/** The provider an offering of this organisation links to when the organisation has only one. */
+export const onlyProviderOf = (customer: WizardCustomer | undefined) => (customer?.providers.length === 1 ? customer.providers[0].id : "");
+
 export const WIZARD_STEPS = ["Basics", "Components", "Plans", "Integration", "Review"] as const;
 
 export const emptyWizard = (): WizardData => ({
-  basics: { name: "", description: "", customer: "", category: "", type: "Marketplace.Slurm", shared: true },
+  basics: { name: "", description: "", customer: "", provider: "", category: "", type: "Marketplace.Slurm", shared: true },
   components: [{ type: "cpu_hours", name: "CPU hours", measured_unit: "core-hours", billing_type: "usage", limit_period: "" }],
   plans: [{ name: "Default", description: "", unit: "month", prices: {}, quotas: {} }],
   plugin_options: {},
@@ -79,7 +86,7 @@ export function validateWizardStep(step: number, d: WizardData): FieldErrors {
 
 export const validateWizard = (d: WizardData): FieldErrors => Object.assign({}, ...[0, 1, 2, 3].map((s) => validateWizardStep(s, d)));
 
-/** The core's create input from the wizard (customer and category as uuids). */
+/** The core's create input from the wizard (customer and category as uuids, provider by id). */
 export function wizardToCreateInput(d: WizardData, secrets: Record<string, string>): CreateOfferingInput {
   const spec = offeringTypeSpec(d.basics.type);
   const secretOptions = spec ? typedOptions(spec.secretOptions, secrets) : {};
@@ -88,6 +95,7 @@ export function wizardToCreateInput(d: WizardData, secrets: Record<string, strin
     description: d.basics.description,
     customer: d.basics.customer,
     category: d.basics.category,
+    ...(d.basics.provider ? { provider: d.basics.provider } : {}),
     type: d.basics.type,
     shared: d.basics.shared,
     components: d.components.map((c) => ({ ...c, limit_period: c.limit_period || null })),
@@ -104,7 +112,7 @@ export function wizardToCreateInput(d: WizardData, secrets: Record<string, strin
 }
 
 /** Server field errors (wire names) → wizard paths, so they show beside the right field. */
-export const wizardErrorPath = (key: string) => (["name", "description", "customer", "category", "type", "shared"].includes(key) ? `basics.${key}` : key);
+export const wizardErrorPath = (key: string) => (["name", "description", "customer", "provider", "category", "type", "shared"].includes(key) ? `basics.${key}` : key);
 
 /** Which step a wizard error path belongs to. */
 export const stepOfError = (path: string) => (path.startsWith("basics") ? 0 : path.startsWith("components") ? 1 : path.startsWith("plans") ? 2 : path.startsWith("plugin_options") || path.startsWith("secret_options") ? 3 : 4);

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ilike, inArray } from "drizzle-orm";
-import { organisationMembers, organisations, users, type OrganisationRow } from "@/drizzle/schema";
+import { organisationMembers, organisations, providers, users, type OrganisationRow } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
 
@@ -46,4 +46,15 @@ export async function organisationsForOfferings(db: Executor, actor: Actor): Pro
     .where(and(eq(organisationMembers.userId, actor.id), inArray(organisationMembers.role, ["owner", "manager"])))
     .orderBy(asc(organisations.name))
     .then((r) => r.map((x) => x.o));
+}
+
+/** The registered providers of these organisations (what an offering of each may link to), by name. */
+export async function providersOfOrganisations(db: Executor, organisationIds: string[]): Promise<{ id: string; name: string; organisationId: string }[]> {
+  if (!organisationIds.length) return [];
+  const rows = await db
+    .select({ id: providers.id, name: providers.name, organisationId: providers.organisationId })
+    .from(providers)
+    .where(inArray(providers.organisationId, organisationIds))
+    .orderBy(asc(providers.name), asc(providers.id));
+  return rows.map((r) => ({ ...r, organisationId: r.organisationId! }));
 }

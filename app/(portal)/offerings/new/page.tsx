@@ -5,8 +5,8 @@ import { allCategories } from "@/lib/categories/queries";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
 import { findOfferingDraft } from "@/lib/offerings/queries";
-import { emptyWizard, type WizardData } from "@/lib/offerings/wizard";
-import { organisationsForOfferings } from "@/lib/organisations/customer-queries";
+import { emptyWizard, onlyProviderOf, type WizardData } from "@/lib/offerings/wizard";
+import { organisationsForOfferings, providersOfOrganisations } from "@/lib/organisations/customer-queries";
 
 export const metadata = { title: "New offering" };
 
@@ -15,8 +15,12 @@ export default async function NewOfferingPage({ searchParams }: { searchParams: 
   const { draft } = await searchParams;
   const db = await getDb();
   const [orgs, cats] = await Promise.all([organisationsForOfferings(db, actor), allCategories(db)]);
+  const orgProviders = await providersOfOrganisations(db, orgs.map((o) => o.id));
+  const customers = orgs.map((o) => ({ id: o.id, name: o.name, providers: orgProviders.filter((p) => p.organisationId === o.id).map((p) => ({ id: p.id, name: p.name })) }));
   const saved = draft && /^[0-9a-f-]{36}$/i.test(draft) ? await findOfferingDraft(db, actor.id, draft) : undefined;
-  const initial = saved ? { ...emptyWizard(), ...(saved.data as Partial<WizardData>) } : { ...emptyWizard(), basics: { ...emptyWizard().basics, customer: orgs.length === 1 ? orgs[0].id : "" } };
+  // A new offering of the actor's only organisation starts linked to that organisation's only provider.
+  const only = customers.length === 1 ? customers[0] : undefined;
+  const initial = saved ? { ...emptyWizard(), ...(saved.data as Partial<WizardData>) } : { ...emptyWizard(), basics: { ...emptyWizard().basics, customer: only?.id ?? "", provider: onlyProviderOf(only) } };
   return (
     <>
       <PageHeader title={saved ? `Resume “${saved.title}”` : "New offering"} breadcrumbs={[{ href: "/offerings", label: "Offerings" }]} description="Created as a Draft: nobody sees it in the catalogue until you activate it." />
@@ -33,7 +37,7 @@ export default async function NewOfferingPage({ searchParams }: { searchParams: 
           draftId={saved?.id ?? null}
           initialStep={saved?.step ?? 0}
           initial={initial}
-          customers={orgs.map((o) => ({ id: o.id, name: o.name }))}
+          customers={customers}
           categories={cats.map((c) => ({ id: c.id, title: c.title }))}
         />
       )}

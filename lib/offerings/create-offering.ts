@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/authorize";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
 import { isOrganisationAdmin } from "@/lib/organisations/queries";
+import { requireProviderLink } from "./provider-link";
 import { resolveReferences } from "./resolve-references";
 import { createOfferingInput, type CreateOfferingInput } from "./schemas";
 import { sealSecretOptions } from "./secrets";
@@ -33,6 +34,7 @@ export async function createOffering(ctx: ServiceContext, input: CreateOfferingI
   if (Object.keys(errors).length) throw new AppError("validation", "Invalid offering.", errors);
   if (actor.role !== "admin" && !(await isOrganisationAdmin(ctx.db, actor.id, refs.organisationId!)))
     throw new AppError("forbidden", "You do not have permission to create offerings for this customer.");
+  await requireProviderLink(ctx.db, actor, refs.providerPk, refs.organisationId!);
 
   return ctx.db.transaction(async (tx) => {
     const values = {

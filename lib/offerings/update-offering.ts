@@ -6,6 +6,7 @@ import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
 import { requireOfferingAccess } from "./access";
 import { lockOffering } from "./load-for-write";
+import { requireProviderLink } from "./provider-link";
 import { resolveReferences } from "./resolve-references";
 import { checkStructure, updateOfferingInput, type UpdateOfferingInput } from "./schemas";
 import { fillPlanComponents, writeComponents, writePlans } from "./write-structure";
@@ -55,6 +56,7 @@ export async function updateOffering(ctx: ServiceContext, offeringId: string, in
       if (!r.success) for (const i of r.error.issues) (errors[i.path.join(".")] ??= []).push(i.message);
     }
     if (Object.keys(errors).length) throw new AppError("validation", "Invalid offering.", errors);
+    await requireProviderLink(tx, ctx.actor!, refs.providerPk, current.organisationId);
 
     const set: Record<string, unknown> = {};
     for (const [k, col] of Object.entries(COLUMN)) if ((data as Record<string, unknown>)[k] !== undefined) set[col] = (data as Record<string, unknown>)[k];

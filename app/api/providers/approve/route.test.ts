@@ -1,15 +1,17 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, organisations, providers } from "@/drizzle/schema";
 import { PATCH as patchProvider } from "@/app/accounting-system/providers/[provider_id]/route";
 import { POST as createCategory } from "@/app/api/marketplace-categories/route";
+import { POST as createOffering } from "@/app/api/marketplace-provider-offerings/route";
+import { PATCH as updateOffering } from "@/app/api/marketplace-provider-offerings/[uuid]/route";
 import { POST as activate } from "@/app/api/marketplace-provider-offerings/[uuid]/activate/route";
 import { hexUuid } from "@/lib/offerings/refs";
 import { organisationsOfUser } from "@/lib/organisations/queries";
 import { planPricesOfProvider } from "@/lib/tenancy/plan-prices";
 import { call, createTestUser, db, unique } from "@/lib/testing/fixtures";
-import { createTestOffering } from "@/lib/testing/waldur-offering";
+import { createTestOffering, offeringBody } from "@/lib/testing/waldur-offering";
 import { POST as requestApproval } from "../requestApproval/route";
 import { POST as approve } from "./route";
 
@@ -27,6 +29,8 @@ async function approvedRegistration() {
   const [provider] = await (await db()).select().from(providers).where(eq(providers.id, specId));
   return { admin, sysadmin, specId, provider };
 }
+
+beforeAll(async () => void (await db())); // migrations under the hook's longer timeout
 
 describe("approval links the registered provider to an organisation its signer owns", () => {
   it("creates the organisation with the signer as owner, in the audit log", async () => {
@@ -61,5 +65,21 @@ describe("approval links the registered provider to an organisation its signer o
     expect(org).toMatchObject({ name: "Completed Compute", abbreviation: "CC" });
     const [event] = await (await db()).select().from(auditEvents).where(and(eq(auditEvents.entityId, org.id), eq(auditEvents.action, "organisation.update")));
     expect(event.summary).toMatchObject({ provider: specId, name: { from: specId, to: "Completed Compute" } });
+  });
+
+  it("links offerings only to the organisation's own provider (or one the person manages), on create and on update", async () => {
+    const mine = await approvedRegistration();
+    const theirs = await approvedRegistration();
+    const category = await call(createCategory, "POST", "/api/marketplace-categories/", { token: mine.admin.token, scheme: "Token", body: { title: `Category ${unique()}` } });
+    const customer = hexUuid(mine.provider.organisationId!);
+    const refused = await call(createOffering, "POST", "/api/marketplace-provider-offerings/", { token: mine.sysadmin.token, scheme: "Token", body: offeringBody(customer, category.json.uuid, { provider: theirs.specId }) });
+    expect(refused.status).toBe(400);
+    expect(refused.json.provider).toEqual(["Link the offering to a provider of its organisation or one you manage."]);
+    const linked = await createTestOffering(mine.sysadmin.token, customer, category.json.uuid, { provider: mine.specId });
+    expect(linked.provider).toBe(mine.specId);
+    const moved = await call(updateOffering, "PATCH", `/api/marketplace-provider-offerings/${linked.uuid}/`, { token: mine.sysadmin.token, scheme: "Token", params: { uuid: linked.uuid }, body: { provider: theirs.specId } });
+    expect(moved.status).toBe(400);
+    const [row] = await (await db()).select().from(providers).where(eq(providers.id, theirs.specId));
+    expect(await planPricesOfProvider(await db(), row.pk)).toEqual([]);
   });
 });

@@ -126,6 +126,7 @@ test("a new provider's whole journey: UCloud registration → ARGO registry → 
   await test.step("3. Waldur: the provider admin builds an offering in the wizard and activates it; the catalogue and the API show it", async () => {
     await owner.goto("/offerings/new");
     await expect(owner.getByLabel("Organisation (customer)").locator("option:checked")).toHaveText(profile.name);
+    await expect(owner.getByLabel("Provider", { exact: true }).locator("option:checked")).toHaveText(profile.name);
     await owner.getByLabel("Name", { exact: true }).fill(offeringName);
     await owner.getByLabel("Description").fill("The journey's SLURM cluster.");
     await owner.getByLabel("Category").selectOption({ label: "HPC" });
@@ -163,6 +164,11 @@ test("a new provider's whole journey: UCloud registration → ARGO registry → 
     await expect(owner.getByText("It is listed in the public catalogue.")).toBeVisible();
     offeringId = owner.url().split("/").pop()!;
 
+    await owner.goto(`/providers/${specId}?tab=offerings`);
+    await expect(owner.getByTestId("provider-offering-row")).toHaveCount(1);
+    await expect(owner.getByTestId("provider-offering-row")).toContainText(offeringName);
+    await expect(owner.getByTestId("provider-offering-row")).toContainText("Active");
+
     const visitor = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
     await visitor.goto(`/catalogue?q=${encodeURIComponent(offeringName)}`);
     await expect(visitor.getByTestId("catalogue-card")).toHaveCount(1);
@@ -174,7 +180,7 @@ test("a new provider's whole journey: UCloud registration → ARGO registry → 
 
     const hex = offeringId.replace(/-/g, "");
     const pub = await api(request, "GET", `/api/marketplace-public-offerings/${hex}/`, { status: 200 });
-    expect(pub).toMatchObject({ uuid: hex, name: offeringName, state: "Active", type: "Marketplace.Slurm", customer_name: profile.name, category_title: "HPC" });
+    expect(pub).toMatchObject({ uuid: hex, name: offeringName, state: "Active", type: "Marketplace.Slurm", customer_name: profile.name, category_title: "HPC", provider: specId });
     expect(pub.components.map((c: { type: string; billing_type: string }) => [c.type, c.billing_type])).toEqual([["cpu_hours", "usage"], ["storage", "fixed"]]);
     const plans = Object.fromEntries(pub.plans.map((p: { name: string; prices: Record<string, number>; quotas: Record<string, number> }) => [p.name, { prices: p.prices, quotas: p.quotas }]));
     expect(plans).toEqual({ Standard: { prices: { cpu_hours: 0.1, storage: 10 }, quotas: { cpu_hours: 0, storage: 1 } }, Premium: { prices: { cpu_hours: 0.05, storage: 10 }, quotas: { cpu_hours: 0, storage: 5 } } });

@@ -237,7 +237,7 @@ test("a new provider's whole journey: UCloud registration → ARGO registry → 
     await owner.getByLabel("month").check();
     await owner.getByRole("button", { name: "Show report" }).click();
     const chart = owner.getByTestId("usage-chart");
-    await expect(chart.getByRole("img", { name: "Capacity legend icon", exact: true })).toBeVisible();
+    await expect(chart.getByRole("button", { name: "Capacity", exact: true })).toHaveAttribute("aria-pressed", "true");
     // one month, one bar: the capacity is a dashed line across the plot, and the bar reaches total/capacity of its height
     const capacityLine = chart.locator('.recharts-reference-line-line[stroke-dasharray="6 4"]');
     await expect(capacityLine).toHaveCount(1);

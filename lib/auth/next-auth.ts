@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { hitRateLimit, LOGIN_LIMITS, loginSubjects } from "@/lib/http/rate-limit";
 import { clientIp } from "@/lib/http/request-actor";
 import { verifyCredentials } from "./verify-credentials";
+import { errorForLog } from "@/lib/errors/log";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -21,7 +22,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   // A failed sign-in is an expected outcome, not a server error worth a stack trace.
-  logger: { error: (e) => (e.name === "CredentialsSignin" || (e as { type?: string }).type === "CredentialsSignin" ? undefined : console.error(e)) },
+  logger: { error: (e) => (e.name === "CredentialsSignin" || (e as { type?: string }).type === "CredentialsSignin" ? undefined : console.error(JSON.stringify({ level: "error", msg: "auth error", error: errorForLog(e) }))) },
   providers: [
     Credentials({
       credentials: { login: { label: "Email or username" }, password: { label: "Password", type: "password" } },

@@ -3,6 +3,7 @@ import type { ActorContext } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { currentActor } from "./session";
+import { errorForLog } from "@/lib/errors/log";
 
 export type ActionResult<T = void> = { ok: boolean; error?: string; fieldErrors?: FieldErrors; correlationId?: string; data?: T };
 
@@ -19,7 +20,7 @@ export async function runAction<T>(fn: (ctx: ActorContext) => Promise<T>): Promi
     return { ok: true, data, correlationId };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, correlationId };
-    console.error(JSON.stringify({ level: "error", correlationId, msg: "server action failed", error: e instanceof Error ? e.stack : String(e) }));
+    console.error(JSON.stringify({ level: "error", correlationId, msg: "server action failed", error: errorForLog(e) }));
     return { ok: false, error: "Something went wrong on our side.", correlationId };
   }
 }

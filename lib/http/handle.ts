@@ -12,6 +12,7 @@ import { assertStorableText, DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText
 import { clientIp, requestActor } from "./request-actor";
 import { parseHeaders } from "./request-headers";
 import { statusOf } from "./status";
+import { errorForLog } from "@/lib/errors/log";
 
 type Infer<T> = [Exclude<T, undefined>] extends [never] ? undefined : z.infer<Exclude<T, undefined> & z.ZodType>;
 
@@ -76,7 +77,7 @@ export function errorResponse(op: Pick<Operation, "dialect">, err: unknown, corr
   let appErr: AppError;
   if (err instanceof AppError) appErr = err;
   else {
-    console.error(JSON.stringify({ level: "error", correlationId, msg: "unhandled error", error: err instanceof Error ? err.stack : String(err) }));
+    console.error(JSON.stringify({ level: "error", correlationId, msg: "unhandled error", error: errorForLog(err) }));
     appErr = new AppError("internal", "An internal error occurred. Quote the correlation id to support.");
   }
   const status = statusOf(appErr);
@@ -148,5 +149,5 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
 function startAfterCommit(db: Db, task: AfterCommitTask, correlationId: string): void {
   void Promise.resolve()
     .then(() => task(db))
-    .catch((e) => console.error(JSON.stringify({ level: "error", correlationId, msg: "after-commit task failed", error: e instanceof Error ? e.stack : String(e) })));
+    .catch((e) => console.error(JSON.stringify({ level: "error", correlationId, msg: "after-commit task failed", error: errorForLog(e) })));
 }

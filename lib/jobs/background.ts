@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { welcomeDeliveryJob } from "@/lib/registration/jobs";
 import { catalogueImportJob } from "@/lib/providers/catalogue-job";
+import { errorForLog } from "@/lib/errors/log";
 
 /**
  * A periodic job run by every server process. Jobs keep their state in PostgreSQL and must be safe
@@ -25,7 +26,7 @@ export function startBackgroundJobs(db: Db): void {
       try {
         await job.run(db);
       } catch (e) {
-        console.error(JSON.stringify({ level: "error", job: job.name, msg: "background job failed", error: e instanceof Error ? e.stack : String(e) }));
+        console.error(JSON.stringify({ level: "error", job: job.name, msg: "background job failed", error: errorForLog(e) }));
       } finally {
         running = false;
       }

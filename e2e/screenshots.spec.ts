@@ -1,8 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { test } from "@playwright/test";
 import { storageStateOf, type Role } from "./accounts";
 
 // A picture of each main page, as the demo shows it. `UPDATE_SCREENSHOTS=1 npx playwright test
-// screenshots` writes them to docs/screenshots/ (linked from the README); otherwise to test-results/.
+// screenshots` writes them to docs/screenshots/ (linked from the README), made small with pngquant when it
+// is installed (`apt-get install pngquant`); otherwise to test-results/.
 const dir = process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots";
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const PAGES: { name: string; path: string; role: Role | null }[] = [
@@ -29,7 +31,9 @@ for (const p of PAGES) {
     const page = await ctx.newPage();
     await page.goto(p.path);
     await page.waitForLoadState("networkidle");
-    await page.screenshot({ path: `${dir}/${p.name}.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+    const file = `${dir}/${p.name}.png`;
+    await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+    if (process.env.UPDATE_SCREENSHOTS) spawnSync("pngquant", ["--force", "--ext", ".png", "--quality", "70-95", file]);
     await ctx.close();
   });
 }

@@ -21,7 +21,7 @@ export const registryDemoStep: SeedStep = {
     await tx
       .insert(providers)
       .values([
-        { id: "nordic-hpc", name: "Nordic Compute Centre GPU", website: "https://gpu.ncc.example.org/", abbreviation: "NCC-GPU", logo: "", source: "portal", creatorId: people.provider.id, ownerUserId: people.provider.id, organisationId: nordic?.id ?? null },
+        { id: "nordic-hpc", name: "Nordic Compute Centre Visualisation", website: "https://vis.ncc.example.org/", abbreviation: "NCC-VIS", logo: "", source: "portal", creatorId: people.provider.id, ownerUserId: people.provider.id, organisationId: nordic?.id ?? null },
         { id: "nordic-storage", name: "Nordic Compute Centre Storage", website: "https://storage.ncc.example.org/", abbreviation: "NCC-S", logo: "", source: "argo", creatorId: people.provider.id, ownerUserId: people.provider.id, organisationId: nordic?.id ?? null },
       ])
       .onConflictDoNothing();

@@ -1,5 +1,5 @@
-import { inArray } from "drizzle-orm";
-import { providers, registrationRequests, users, welcomeAttempts, welcomeOutbox } from "@/drizzle/schema";
+import { eq, inArray } from "drizzle-orm";
+import { organisations, providers, registrationRequests, users, welcomeAttempts, welcomeOutbox } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { encryptSecret, generateToken, tokenDigest } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db/client";
@@ -27,10 +27,12 @@ export const registrationDemoStep: SeedStep = {
       request("ncc-gpu", "gpu.ncc.example.org", { requesterIp: "198.51.100.7", status: "signed", signedBy: people.provider.id, signedAt: new Date() }),
     ]);
 
+    // The approved one belongs to the demo provider admin's organisation, as an approval's organisation would.
+    const [nordic] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, "nordic-compute"));
     const keys = await newProviderKeyPair();
     const [provider] = await tx
       .insert(providers)
-      .values({ id: "ncc-cloud", name: "NCC Cloud", website: "https://cloud.ncc.example.org/", abbreviation: "NCC-C", source: "registration", creatorId: people.provider.id, ownerUserId: people.provider.id, domain: "im.cloud.ncc.example.org", https: true, port: 8889, product })
+      .values({ id: "ncc-cloud", name: "NCC Cloud", website: "https://cloud.ncc.example.org/", abbreviation: "NCC-C", source: "registration", creatorId: people.provider.id, ownerUserId: people.provider.id, domain: "im.cloud.ncc.example.org", https: true, port: 8889, product, organisationId: nordic?.id ?? null })
       .onConflictDoNothing()
       .returning();
     if (!provider) return;

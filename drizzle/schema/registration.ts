@@ -101,6 +101,8 @@ export const welcomeOutbox = pgTable(
     leaseUntil: timestamp("lease_until", { withTimezone: true }),
     lastError: text("last_error"),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    /** The request that queued it (the approval): its delivery's audit events carry the same id. */
+    correlationId: text("correlation_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("welcome_outbox_due_idx").on(t.status, t.nextAttemptAt), index("welcome_outbox_provider_idx").on(t.providerPk)],

@@ -57,6 +57,7 @@ export async function approveRegistration(ctx: ServiceContext, ref: { token: str
       registrationId: row.id,
       url: welcomeUrl({ id: row.specId, domain: row.domain, https: row.https, port: row.port }),
       payload: { token, createdProvider: { refreshToken, publicKey: creds.publicKey } },
+      correlationId: ctx.correlationId,
     });
     await tx.update(registrationRequests).set({ status: "approved", decidedBy: ctx.actor!.id, decidedAt: new Date(), providerPk: provider.pk, updatedAt: new Date() }).where(eq(registrationRequests.id, row.id));
     await recordAudit(tx, ctx, { action: "organisation.create", entityType: "organisation", entityId: organisation.id, summary: { name: organisation.name, slug: organisation.slug, provider: row.specId, owner: row.signedBy } });

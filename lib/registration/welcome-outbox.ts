@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { welcomeAttempts, welcomeOutbox, type WelcomeOutboxRow } from "@/drizzle/schema";
+import { providers, welcomeAttempts, welcomeOutbox, type WelcomeOutboxRow } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/tokens";
 import type { Db, Executor } from "@/lib/db/client";
@@ -19,7 +19,7 @@ export function welcomeUrl(spec: { id: string; domain: string; https: boolean; p
 }
 
 /** Stores the welcome message in the caller's transaction: it is sent after commit, however long it takes. */
-export async function enqueueWelcome(tx: Executor, args: { providerPk: string; registrationId: string | null; url: string; payload: WelcomePayload }): Promise<WelcomeOutboxRow> {
+export async function enqueueWelcome(tx: Executor, args: { providerPk: string; registrationId: string | null; url: string; payload: WelcomePayload; correlationId?: string }): Promise<WelcomeOutboxRow> {
   const [row] = await tx
     .insert(welcomeOutbox)
     .values({
@@ -28,6 +28,7 @@ export async function enqueueWelcome(tx: Executor, args: { providerPk: string; r
       url: args.url,
       payloadCiphertext: encryptSecret(JSON.stringify(args.payload), "welcome-payload"),
       maxAttempts: WELCOME_MAX_ATTEMPTS(),
+      correlationId: args.correlationId ?? null,
     })
     .returning();
   return row;
@@ -105,10 +106,11 @@ async function deliverOne(db: Db, row: WelcomeOutboxRow, claimId: string, worker
       })
       .where(eq(welcomeOutbox.id, row.id));
     if (outcome !== "retry") {
-      await recordAudit(tx, { actor: null, correlationId: randomUUID() }, {
+      const [provider] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.pk, row.providerPk));
+      await recordAudit(tx, { actor: null, correlationId: row.correlationId ?? randomUUID() }, {
         action: result.ok ? "welcome.delivered" : "welcome.failed",
         entityType: "provider",
-        entityId: row.providerPk,
+        entityId: provider?.id ?? row.providerPk,
         actorLabel: "portico",
         summary: { url: row.url, attempt, httpStatus: result.httpStatus, error: result.error },
       });

@@ -58,7 +58,8 @@ describe("seed 000: registering a provider", () => {
     expect(signed.status).toBe(200);
     expect(signed.json).toEqual({ type: "requires_signature", token });
 
-    const approved = await call(approve, "POST", "/api/providers/approve", { token: admin.token, body: { token } });
+    const approvalCorrelation = `approve-${specId}`;
+    const approved = await call(approve, "POST", "/api/providers/approve", { token: admin.token, body: { token }, headers: { "x-correlation-id": approvalCorrelation } });
     expect(approved.status).toBe(200);
     expect(Object.keys(approved.json)).toEqual(["id"]);
     expect(approved.json.id).toMatch(/^\d+$/);
@@ -128,6 +129,9 @@ describe("seed 000: registering a provider", () => {
     expect(actions).toEqual(expect.arrayContaining(["registration.request", "registration.sign", "registration.approve"]));
     const providerActions = (await (await db()).select().from(auditEvents)).filter((e) => e.entityId === specId || e.entityId === row.pk).map((e) => e.action);
     expect(providerActions).toEqual(expect.arrayContaining(["provider.create", "welcome.delivered", "provider.refresh_token.rotate"]));
+    // the delivery, done later by the outbox worker, is traced to the approval that queued it, and names the provider
+    const delivered = (await (await db()).select().from(auditEvents).where(eq(auditEvents.action, "welcome.delivered"))).filter((e) => e.entityId === specId);
+    expect(delivered.map((e) => e.correlationId)).toEqual([approvalCorrelation]);
   });
 
   it("lets only the owner and admins retrieve; browse pages through the caller's providers", async () => {

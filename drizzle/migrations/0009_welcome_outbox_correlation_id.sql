@@ -1,0 +1,1 @@
+ALTER TABLE "welcome_outbox" ADD COLUMN "correlation_id" text;

@@ -25,7 +25,16 @@ export async function exchangeRefreshToken(ctx: ServiceContext, refreshToken: st
     .where(eq(providerCredentials.refreshDigest, digest));
   if (!hit || !digestsEqual(hit.creds.refreshDigest, digest) || !hit.active) throw invalidRefresh();
   const { token, claims } = issueAccessToken(hit.providerId, hit.creds.generation);
-  return { accessToken: token, expiresAt: new Date(claims.exp * 1000) };
+  const expiresAt = new Date(claims.exp * 1000);
+  // An authentication event: who got a token, when, valid until when (never the token).
+  await recordAudit(ctx.db, ctx, {
+    action: "provider.access_token.issue",
+    entityType: "provider",
+    entityId: hit.providerId,
+    actorLabel: `integration module of ${hit.providerId}`,
+    summary: { generation: hit.creds.generation, expiresAt: expiresAt.toISOString() },
+  });
+  return { accessToken: token, expiresAt };
 }
 
 /** Resolves a provider access token to the provider's service account, if the credentials are still current. */

@@ -128,7 +128,7 @@ describe("seed 000: registering a provider", () => {
     const actions = (await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, reg.id))).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["registration.request", "registration.sign", "registration.approve"]));
     const providerActions = (await (await db()).select().from(auditEvents)).filter((e) => e.entityId === specId || e.entityId === row.pk).map((e) => e.action);
-    expect(providerActions).toEqual(expect.arrayContaining(["provider.create", "welcome.delivered", "provider.refresh_token.rotate"]));
+    expect(providerActions).toEqual(expect.arrayContaining(["provider.create", "welcome.delivered", "provider.access_token.issue", "provider.refresh_token.rotate"]));
     // the delivery, done later by the outbox worker, is traced to the approval that queued it, and names the provider
     const delivered = (await (await db()).select().from(auditEvents).where(eq(auditEvents.action, "welcome.delivered"))).filter((e) => e.entityId === specId);
     expect(delivered.map((e) => e.correlationId)).toEqual([approvalCorrelation]);

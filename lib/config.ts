@@ -21,6 +21,10 @@ export const config = {
   get currency(): string {
     return (process.env.PORTICO_CURRENCY || "EUR").toUpperCase();
   },
+  /** One JSON line per API request (correlation id, method, path, status, ms); `false` turns it off. */
+  get logRequests(): boolean {
+    return process.env.PORTICO_LOG_REQUESTS !== "false";
+  },
   get seedDemo(): boolean {
     return process.env.PORTICO_SEED_DEMO !== "false";
   },

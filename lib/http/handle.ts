@@ -13,6 +13,7 @@ import { clientIp, requestActor } from "./request-actor";
 import { parseHeaders } from "./request-headers";
 import { statusOf } from "./status";
 import { errorForLog } from "@/lib/errors/log";
+import { config } from "@/lib/config";
 
 type Infer<T> = [Exclude<T, undefined>] extends [never] ? undefined : z.infer<Exclude<T, undefined> & z.ZodType>;
 
@@ -92,7 +93,7 @@ export function errorResponse(op: Pick<Operation, "dialect">, err: unknown, corr
  * and type, zod validation of params/query/body/headers, Idempotency-Key on POST, error mapping per dialect.
  */
 export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) => Promise<HandlerResult>) {
-  return async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
+  const run = async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
     const incoming = req.headers.get("x-correlation-id");
     const correlationId = incoming && CORRELATION_RE.test(incoming) ? incoming : randomUUID();
     const ip = clientIp(req);
@@ -144,6 +145,21 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
       return errorResponse(op, err, correlationId);
     }
   };
+  return async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
+    const started = performance.now();
+    const res = await run(req, routeCtx);
+    if (config.logRequests) logRequest(req, res, performance.now() - started);
+    return res;
+  };
+}
+
+/**
+ * The access log: one JSON line per API request with its correlation id, method, path (never the query
+ * string or a header, which can carry tokens), status and duration.
+ */
+function logRequest(req: Request, res: Response, ms: number): void {
+  const line = { level: res.status >= 500 ? "error" : "info", msg: "request", correlationId: res.headers.get("x-correlation-id"), method: req.method, path: new URL(req.url).pathname, status: res.status, ms: Math.round(ms * 10) / 10 };
+  console.log(JSON.stringify(line));
 }
 
 function startAfterCommit(db: Db, task: AfterCommitTask, correlationId: string): void {

@@ -4,3 +4,4 @@ process.env.AUTH_SECRET ??= "test-secret-for-portico-unit-and-integration-tests"
 process.env.PORTICO_SCRYPT_COST ??= "1024";
 process.env.PORTICO_SEED_DEMO = "false";
 process.env.PORTICO_BACKGROUND_JOBS = "off";
+process.env.PORTICO_LOG_REQUESTS ??= "false"; // lib/http/access-log.test.ts turns it on

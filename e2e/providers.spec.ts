@@ -151,6 +151,17 @@ test.describe("providers as provider admin", () => {
     await page.getByRole("link", { name: "Usage report", exact: true }).click();
     await expect(page).toHaveURL(/\/usage\?provider=ncc-hpc/);
   });
+
+  test("'Only providers I manage' narrows the list to their own, and the address keeps it", async ({ page }) => {
+    await page.goto("/providers?size=100");
+    await expect(page.getByTestId("provider-row").filter({ hasText: "esa-int" })).toHaveCount(1);
+    await page.getByLabel("Only providers I manage").check();
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/mine=1/);
+    for (const id of ["ncc-hpc", "ncc-cloud", "nordic-hpc", "nordic-storage"]) await expect(page.getByTestId("provider-row").filter({ hasText: id })).toHaveCount(1);
+    await expect(page.getByTestId("provider-row").filter({ hasText: "esa-int" })).toHaveCount(0);
+    await expect(page.getByLabel("Only providers I manage")).toBeChecked();
+  });
 });
 
 test.describe("providers as member", () => {

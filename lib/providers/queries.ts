@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
-import { providers, type ProviderRow } from "@/drizzle/schema";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { organisationMembers, providers, type ProviderRow } from "@/drizzle/schema";
 import type { Executor } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { compileSearch } from "@/lib/search/compile-search";
@@ -60,14 +60,21 @@ export async function searchProviders(db: Executor, tree: unknown, args: Provide
   return pageProviders(db, providerSearchCondition(tree), args);
 }
 
-/** The portal list: free-text box, source filter and an optional DSL tree, combined with AND. */
-export async function listProviders(db: Executor, q: ListProvidersQuery, tree?: unknown) {
+/** The providers a user manages, as `ownsProvider` decides one by one: owner, creator, or owner/manager of its organisation. */
+export function managedBy(userId: string): SQL {
+  const managedOrganisations = sql`select ${organisationMembers.organisationId} from ${organisationMembers} where ${organisationMembers.userId} = ${userId} and ${organisationMembers.role} in ('owner', 'manager')`;
+  return or(eq(providers.ownerUserId, userId), eq(providers.creatorId, userId), sql`${providers.organisationId} in (${managedOrganisations})`)!;
+}
+
+/** The portal list: free-text box, source filter, "mine" and an optional DSL tree, combined with AND. */
+export async function listProviders(db: Executor, q: ListProvidersQuery, tree?: unknown, viewerId?: string) {
   const where: SQL[] = [];
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
     where.push(or(ilike(providers.id, like), ilike(providers.name, like), ilike(providers.abbreviation, like))!);
   }
   if (q.source) where.push(eq(providers.source, q.source));
+  if (q.mine && viewerId) where.push(managedBy(viewerId));
   if (tree !== undefined) where.push(providerSearchCondition(tree));
   return pageProviders(db, where.length ? and(...where) : undefined, q);
 }

@@ -51,5 +51,7 @@ export const listProvidersQuery = z.object({
   dir: z.enum(["asc", "desc"]).catch("asc"),
   q: z.string().trim().max(200).optional().catch(undefined),
   source: z.enum(PROVIDER_SOURCES).optional().catch(undefined),
+  /** `1`: only the providers the viewer manages (owner, creator, or owner/manager of its organisation). */
+  mine: z.literal("1").optional().catch(undefined),
 });
 export type ListProvidersQuery = z.infer<typeof listProvidersQuery>;

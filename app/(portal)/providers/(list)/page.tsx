@@ -51,17 +51,17 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
   }
   let result: Awaited<ReturnType<typeof listProviders>>;
   try {
-    result = await listProviders(db, q, tree);
+    result = await listProviders(db, q, tree, actor.id);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     dslError = e.message;
     tree = undefined;
-    result = await listProviders(db, q);
+    result = await listProviders(db, q, undefined, actor.id);
   }
   const { rows, total } = result;
   const last = actor.role === "admin" || actor.role === "support" ? await lastCatalogueImport(db) : null;
 
-  const keep = Object.fromEntries(Object.entries({ size: String(q.size), sort: q.sort, dir: q.dir, q: q.q, source: q.source, dsl: tree !== undefined ? raw.dsl : undefined }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const keep = Object.fromEntries(Object.entries({ size: String(q.size), sort: q.sort, dir: q.dir, q: q.q, source: q.source, mine: q.mine, dsl: tree !== undefined ? raw.dsl : undefined }).filter(([, v]) => v !== undefined)) as Record<string, string>;
   const sortHref = (key: string) => {
     const p = new URLSearchParams({ ...keep, sort: key, dir: q.sort === key && q.dir === "asc" ? "desc" : "asc" });
     return `/providers?${p}`;
@@ -96,7 +96,7 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
         <SearchBuilder key={raw.dsl ?? "none"} fields={PROVIDER_SEARCH_FIELDS} initial={tree} error={dslError} />
       </Card>
       <Card className="mb-6">
-        <form method="get" className="grid gap-3 sm:grid-cols-4" role="search" aria-label="Filter providers">
+        <form method="get" className="grid gap-3 sm:grid-cols-5" role="search" aria-label="Filter providers">
           {keep.dsl && <input type="hidden" name="dsl" value={keep.dsl} />}
           <input type="hidden" name="sort" value={q.sort} />
           <input type="hidden" name="dir" value={q.dir} />
@@ -112,6 +112,12 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
                 <option key={s} value={s}>{s}</option>
               ))}
             </select>
+          </div>
+          <div className="flex items-end pb-2">
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="mine" value="1" defaultChecked={q.mine === "1"} className="h-4 w-4" />
+              Only providers I manage
+            </label>
           </div>
           <div className="flex items-end gap-2">
             <div>

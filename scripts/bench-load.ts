@@ -7,13 +7,13 @@
 //
 //   DATABASE_URL=postgres://… npm run bench:load
 //   BENCH_SECONDS=60 (the mix)  BENCH_COMPARE_SECONDS=20 (each list-only run)  BENCH_CONNECTIONS=200  BENCH_THREADS=2
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "../lib/db/scratch-database";
+import { freePort, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -26,7 +26,7 @@ const USAGE_ROWS = 50_000;
 const POOL = process.env.PORTICO_DB_POOL_SIZE || "10";
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
-const children: ChildProcess[] = [];
+const children: GroupChild[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,42 +36,10 @@ function fail(msg: string): never {
   throw new Error(msg);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function startDetached(args: string[], env: Record<string, string>, log: string): ChildProcess {
-  const fd = fs.openSync(log, "w");
-  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ["ignore", fd, fd], env: { ...process.env, ...env } });
-  fs.closeSync(fd);
-  children.push(child);
-  return child;
-}
-
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  try {
-    process.kill(-child.pid!, "SIGTERM");
-  } catch {
-    return;
-  }
-  const t = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, "SIGKILL");
-    } catch {
-      /* gone */
-    }
-  }, 5000);
-  await exited;
-  clearTimeout(t);
+function startDetached(args: string[], env: Record<string, string>, log: string): GroupChild {
+  const started = startNodeGroup(args, { cwd: root, env: { ...process.env, ...env }, log });
+  children.push(started);
+  return started;
 }
 
 /** Resident memory (MB) and CPU time used so far (ms, user + system) of a process group: a server and its forks. */
@@ -93,7 +61,7 @@ function groupStats(pgid: number): { rssMb: number; cpuMs: number } {
   return { rssMb: kb / 1024, cpuMs: (ticks * 1000) / CLOCK_TICKS };
 }
 
-async function waitFor(url: string, headers: Record<string, string>, child: ChildProcess, log: string): Promise<void> {
+async function waitFor(url: string, headers: Record<string, string>, { child }: GroupChild, log: string): Promise<void> {
   const until = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) fail(`The server exited during start:\n${fs.readFileSync(log, "utf8").slice(-3000)}`);
@@ -194,20 +162,20 @@ async function main() {
 
   const env = { BENCH_TOKEN: token, BENCH_PROVIDER: "bench-0", BENCH_INSTALLATION: inst.id, BENCH_METRIC: metric.metric_definition_id, BENCH_RUN: Date.now().toString(36) };
   // Warm-up: every route compiled and JIT-warm before measuring.
-  await wrk(origin, 3, { ...env, BENCH_MIX: "mix" }, server.pid!);
+  await wrk(origin, 3, { ...env, BENCH_MIX: "mix" }, server.child.pid!);
 
   console.log(`\nwrk: ${CONNECTIONS} connections, ${THREADS} threads, 127.0.0.1, timeout 30 s; load average before: ${os.loadavg()[0].toFixed(2)}`);
-  const mix = await wrk(origin, SECONDS, { ...env, BENCH_MIX: "mix" }, server.pid!);
+  const mix = await wrk(origin, SECONDS, { ...env, BENCH_MIX: "mix" }, server.child.pid!);
   console.log(line(`Portico mix (4 list/2 search/2 report/2 ingest), ${SECONDS} s`, mix));
-  const list = await wrk(origin, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" }, server.pid!);
+  const list = await wrk(origin, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" }, server.child.pid!);
   console.log(line(`Portico provider list page, ${COMPARE_SECONDS} s`, list));
   await stopGroup(server);
 
   const bareLog = path.join(tmp, "bare.log");
   const bare = startDetached([path.join(root, "scripts", "bench-load", "bare-server.mjs")], { DATABASE_URL: dbUrl.toString(), PORT: String(barePort), PORTICO_DB_POOL_SIZE: POOL }, bareLog);
   await waitFor(`http://127.0.0.1:${barePort}/accounting-system/providers?page=1&size=10`, {}, bare, bareLog);
-  await wrk(`http://127.0.0.1:${barePort}`, 2, { ...env, BENCH_MIX: "list" }, bare.pid!);
-  const bareList = await wrk(`http://127.0.0.1:${barePort}`, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" }, bare.pid!);
+  await wrk(`http://127.0.0.1:${barePort}`, 2, { ...env, BENCH_MIX: "list" }, bare.child.pid!);
+  const bareList = await wrk(`http://127.0.0.1:${barePort}`, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" }, bare.child.pid!);
   console.log(line(`bare node:http + pg, same page, ${COMPARE_SECONDS} s`, bareList));
   await stopGroup(bare);
 

@@ -9,14 +9,13 @@
 //
 //   node --import tsx scripts/crash-test.ts          (needs a build: `npm run build` or `npm start`)
 //   CRASH_ROWS=10000 CRASH_DB=pglite|postgres|both    (defaults: 10000 rows per batch; both when DATABASE_URL is set)
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "../lib/db/scratch-database";
+import { freePort, signalGroup, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -48,21 +47,10 @@ async function poll<T>(what: string, fn: () => Promise<T | undefined | null | fa
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The server under test
 
-type Server = { child: ChildProcess; exited: Promise<void>; log: string };
+type Server = GroupChild & { log: string };
 
 class Portico {
   server: Server | null = null;
@@ -80,15 +68,12 @@ class Portico {
   async start(): Promise<number> {
     const t0 = Date.now();
     const log = path.join(this.logDir, `server-${++this.starts}.log`);
-    const fd = fs.openSync(log, "w");
-    const child = spawn(process.execPath, [nextBin, "start", "-p", String(this.port), "-H", "127.0.0.1"], {
+    // its own process group, so the kill takes every process it started
+    const { child, exited } = startNodeGroup([nextBin, "start", "-p", String(this.port), "-H", "127.0.0.1"], {
       cwd: root,
-      detached: true, // its own process group, so the kill takes every process it started
-      stdio: ["ignore", fd, fd],
       env: { ...process.env, ...this.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      log,
     });
-    fs.closeSync(fd);
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     this.server = { child, exited, log };
     let dead = false;
     void exited.then(() => (dead = true));
@@ -113,32 +98,14 @@ class Portico {
     const s = this.server;
     if (!s) return;
     this.server = null;
-    try {
-      process.kill(-s.child.pid!, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
+    signalGroup(s.child, "SIGKILL");
     await s.exited;
   }
 
   async stop(): Promise<void> {
     const s = this.server;
-    if (!s) return;
     this.server = null;
-    try {
-      process.kill(-s.child.pid!, "SIGTERM");
-    } catch {
-      return;
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-s.child.pid!, "SIGKILL");
-      } catch {
-        /* gone */
-      }
-    }, 5000);
-    await s.exited;
-    clearTimeout(timer);
+    if (s) await stopGroup(s);
   }
 
   async fetch(method: string, p: string, opts: { body?: unknown; raw?: string; contentType?: string; key?: string; scheme?: string; anonymous?: boolean } = {}) {

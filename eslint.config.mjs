@@ -12,6 +12,12 @@ const config = [
   ...next,
   ...nextTs,
   { rules: { "no-restricted-globals": ["error", ...confusingGlobals] } },
+  // An import circle makes module order (and so start-up) depend on who is imported first.
+  {
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs"],
+    settings: { "import/ignore": ["node_modules"] },
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
   { ignores: [".next/**", ".data/**", "node_modules/**", "drizzle/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     files: ["lib/**/*.ts"],

@@ -1,14 +1,10 @@
-import path from "node:path";
 import fs from "node:fs";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "@/drizzle/schema";
 import { config } from "@/lib/config";
 import { instanceId, instanceLockKey } from "./instance";
+import type { Db } from "./types";
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-/** Either the database or an open transaction: reads and writes take this. */
-export type Executor = Db | Tx;
+export type { Db, Tx, Executor } from "./types";
 
 type Handle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
 
@@ -76,5 +72,3 @@ export async function closeDb(): Promise<void> {
   cache.__portico_db = undefined;
   if (h) await (await h).close();
 }
-
-export const migrationsFolder = () => path.join(process.cwd(), "drizzle", "migrations");

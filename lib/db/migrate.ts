@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "./client";
-import { migrationsFolder } from "./client";
+import { migrationsFolder } from "./migrations-folder";
+import type { Db } from "./types";
 
 // Several server processes may start at once on one PostgreSQL: an advisory lock, held on one
 // dedicated connection, serialises their migrations.

@@ -1,16 +1,6 @@
-import type { Db } from "@/lib/db/client";
-import { welcomeDeliveryJob } from "@/lib/registration/jobs";
-import { catalogueImportJob } from "@/lib/providers/catalogue-job";
+import type { Db } from "@/lib/db/types";
+import { backgroundJobs } from "./all-jobs";
 import { errorForLog } from "@/lib/errors/log";
-
-/**
- * A periodic job run by every server process. Jobs keep their state in PostgreSQL and must be safe
- * to run in several processes at once (FOR UPDATE SKIP LOCKED, advisory locks, or last-run rows).
- */
-export type BackgroundJob = { name: string; intervalMs: number; run: (db: Db) => Promise<void> };
-
-// Each area appends its jobs here (outbox delivery, catalogue import, rollups…).
-export const backgroundJobs: BackgroundJob[] = [welcomeDeliveryJob, catalogueImportJob];
 
 const state = globalThis as unknown as { __portico_jobs?: boolean };
 

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { appSettings } from "@/drizzle/schema";
 import { config } from "@/lib/config";
 import type { Db } from "@/lib/db/client";
-import type { BackgroundJob } from "@/lib/jobs/background";
+import type { BackgroundJob } from "@/lib/jobs/background-job";
 import { runCatalogueImport } from "./import-catalogue";
 
 const CLAIM_KEY = "catalogue:next-import";

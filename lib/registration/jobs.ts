@@ -1,4 +1,4 @@
-import type { BackgroundJob } from "@/lib/jobs/background";
+import type { BackgroundJob } from "@/lib/jobs/background-job";
 import { deliverDueWelcomes } from "./welcome-outbox";
 
 export const welcomeDeliveryJob: BackgroundJob = {

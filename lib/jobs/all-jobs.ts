@@ -1,0 +1,6 @@
+import type { BackgroundJob } from "./background-job";
+import { welcomeDeliveryJob } from "@/lib/registration/jobs";
+import { catalogueImportJob } from "@/lib/providers/catalogue-job";
+
+// Each area registers its jobs here (outbox delivery, catalogue import, rollups…).
+export const backgroundJobs: BackgroundJob[] = [welcomeDeliveryJob, catalogueImportJob];

@@ -17,7 +17,10 @@ const nextConfig = {
     // APIs answer JSON only: nothing may load or frame it. (Pages get a nonce CSP from proxy.ts.)
     const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
     return [
-      ...["/api/:path*", "/v1/:path*", "/accounting-system/:path*", "/auth/:path*"].map((source) => ({ source, headers: [apiPolicy] })),
+      ...["/api/:path*", "/v1/:path*", "/accounting-system/:path*", "/auth/:path*"].map((source) => ({
+        source,
+        headers: [apiPolicy],
+      })),
       {
         source: "/:path*",
         headers: [

@@ -23,7 +23,11 @@ function contentSecurityPolicy(nonce: string): string {
 
 export function proxy(req: NextRequest) {
   const path = req.nextUrl.pathname;
-  if (!PUBLIC.some((re) => re.test(path)) && !req.cookies.has("authjs.session-token") && !req.cookies.has("__Secure-authjs.session-token")) {
+  if (
+    !PUBLIC.some((re) => re.test(path)) &&
+    !req.cookies.has("authjs.session-token") &&
+    !req.cookies.has("__Secure-authjs.session-token")
+  ) {
     const url = new URL("/login", req.url);
     url.searchParams.set("callbackUrl", path + req.nextUrl.search);
     return NextResponse.redirect(url);

@@ -17,7 +17,13 @@ const foundation: SeedStep = {
     for (const a of DEMO_ACCOUNTS) {
       const [u] = await tx
         .insert(users)
-        .values({ email: a.email, username: a.username, name: a.name, role: a.role, passwordHash: await hashPassword(a.password) })
+        .values({
+          email: a.email,
+          username: a.username,
+          name: a.name,
+          role: a.role,
+          passwordHash: await hashPassword(a.password),
+        })
         .onConflictDoNothing()
         .returning();
       if (u) ids[a.username] = u.id;
@@ -25,8 +31,20 @@ const foundation: SeedStep = {
     const [nordic, alpine] = await tx
       .insert(organisations)
       .values([
-        { name: "Nordic Compute Centre", slug: "nordic-compute", abbreviation: "NCC", email: "contact@ncc.example.org", country: "DK" },
-        { name: "Alpine Research Cloud", slug: "alpine-cloud", abbreviation: "ARC", email: "hello@arc.example.org", country: "CH" },
+        {
+          name: "Nordic Compute Centre",
+          slug: "nordic-compute",
+          abbreviation: "NCC",
+          email: "contact@ncc.example.org",
+          country: "DK",
+        },
+        {
+          name: "Alpine Research Cloud",
+          slug: "alpine-cloud",
+          abbreviation: "ARC",
+          email: "hello@arc.example.org",
+          country: "CH",
+        },
       ])
       .onConflictDoNothing()
       .returning();
@@ -46,7 +64,15 @@ const offeringsInEveryState: SeedStep = { key: "offerings-every-state", run: see
 // Tenancy last: its demo links a Portico provider instance to a provider the steps above created.
 const tenancy: SeedStep = { key: "tenancy", run: seedTenancyDemo };
 
-export const demoSeedSteps: SeedStep[] = [foundation, registryDemoStep, offeringsCatalogue, accounting, offeringsInEveryState, registrationDemoStep, tenancy];
+export const demoSeedSteps: SeedStep[] = [
+  foundation,
+  registryDemoStep,
+  offeringsCatalogue,
+  accounting,
+  offeringsInEveryState,
+  registrationDemoStep,
+  tenancy,
+];
 
 export async function seedDemo(db: Db): Promise<string[]> {
   return runSeedSteps(db, demoSeedSteps);

@@ -9,24 +9,42 @@ async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 async function pagesOf(page: Page): Promise<string[]> {
   await page.goto("/");
-  const nav = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const nav = await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   const pages = new Set(nav);
   for (const href of nav.filter((h) => h !== "/")) {
     await page.goto(href);
     const detail = await page
       .locator("main a[href]")
-      .evaluateAll((as, base) => as.map((a) => (a as HTMLAnchorElement).pathname).find((p) => p.startsWith(base + "/") && !p.endsWith("/new")), href);
+      .evaluateAll(
+        (as, base) =>
+          as.map((a) => (a as HTMLAnchorElement).pathname).find((p) => p.startsWith(base + "/") && !p.endsWith("/new")),
+        href,
+      );
     if (detail) pages.add(detail);
   }
   return [...new Set([...pages, ...PROVIDER_TABS])];
 }
 
-const PROVIDER_TABS = ["/providers/ncc-cloud", "/providers/ncc-cloud?tab=registration", "/providers/ncc-hpc?tab=offerings", "/providers/ncc-hpc?tab=usage"];
+const PROVIDER_TABS = [
+  "/providers/ncc-cloud",
+  "/providers/ncc-cloud?tab=registration",
+  "/providers/ncc-hpc?tab=offerings",
+  "/providers/ncc-hpc?tab=usage",
+];
 
 for (const role of ["admin", "provider"] as Role[]) {
   test(`every page ${role} reaches has no serious accessibility violation`, async ({ browser }) => {

@@ -7,7 +7,10 @@ const uid = () => randomUUID().slice(0, 8);
 test.describe("as admin", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("creates a user and a token, calls /api/me with it, revokes it, and sees both in the audit log", async ({ page, request }) => {
+  test("creates a user and a token, calls /api/me with it, revokes it, and sees both in the audit log", async ({
+    page,
+    request,
+  }) => {
     const username = `e2e-${uid()}`;
     await page.goto("/users");
     await page.getByLabel("Email").fill(`${username}@example.test`);

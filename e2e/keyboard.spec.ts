@@ -22,7 +22,9 @@ async function focusedElement(page: Page): Promise<{ role: string; name: string;
     return !document.activeElement || document.activeElement === document.body;
   });
   if (onBody) return { role: "", name: "", label: "<body>" };
-  let line = (await page.locator("[data-kb-focused]").ariaSnapshot({ timeout: 2_000 })).split("\n")[0].replace(/^- /, "");
+  let line = (await page.locator("[data-kb-focused]").ariaSnapshot({ timeout: 2_000 }))
+    .split("\n")[0]
+    .replace(/^- /, "");
   if (line.startsWith("'")) line = /^'((?:[^']|'')*)'/.exec(line)![1].replaceAll("''", "'"); // YAML-quoted when the name holds ": "
   const m = /^([\w-]+)(?: ("(?:[^"\\]|\\.)*"))?/.exec(line);
   return { role: m?.[1] ?? "", name: m?.[2] ? JSON.parse(m[2]) : "", label: line || "(not in the accessibility tree)" };
@@ -39,7 +41,10 @@ async function expectFocusVisible(page: Page) {
   const style = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const s = getComputedStyle(el);
-    return { visible: el.matches(":focus-visible"), outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0 };
+    return {
+      visible: el.matches(":focus-visible"),
+      outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0,
+    };
   });
   expect(style, "the focused control shows a focus ring").toEqual({ visible: true, outline: true });
 }
@@ -56,7 +61,9 @@ async function tabTo(page: Page, target: Target, { back = false, max = 80 } = {}
     }
     seen.push(f.label);
   }
-  throw new Error(`${back ? "Shift+Tab" : "Tab"} never reached ${String(typeof target === "object" && !(target instanceof RegExp) ? `${target.role} ${target.name ?? ""}` : target)} in ${max} presses; focus went through:\n  ${seen.join("\n  ")}`);
+  throw new Error(
+    `${back ? "Shift+Tab" : "Tab"} never reached ${String(typeof target === "object" && !(target instanceof RegExp) ? `${target.role} ${target.name ?? ""}` : target)} in ${max} presses; focus went through:\n  ${seen.join("\n  ")}`,
+  );
 }
 
 /** Types into the focused field, replacing what it held. */
@@ -68,7 +75,8 @@ async function typeOver(page: Page, text: string) {
 
 /** Picks an option of the focused <select> with the arrow keys (Home, then Down until the option text matches). */
 async function chooseOption(page: Page, option: string | RegExp) {
-  const selected = () => page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+  const selected = () =>
+    page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
   await page.keyboard.press("Home");
   for (let i = 0; i < 40; i++) {
     const text = await selected();
@@ -95,7 +103,10 @@ async function expectFocusKept(page: Page, allowed: RegExp) {
   await expect.poll(async () => (await focusedElement(page)).label).toMatch(allowed);
 }
 
-test("the onboarding wizard: start, a validation error, back once, submit — the registration request exists", async ({ page, request }) => {
+test("the onboarding wizard: start, a validation error, back once, submit — the registration request exists", async ({
+  page,
+  request,
+}) => {
   const specId = `kb-${uid()}`;
   await page.goto("/onboarding");
   await tabTo(page, "Start a new onboarding");
@@ -156,14 +167,31 @@ test("the onboarding wizard: start, a validation error, back once, submit — th
   await expect(page.getByText("signed, awaiting approval")).toBeVisible();
 
   const registrationId = (await polled).url().split("/").pop()!;
-  const res = await request.get(`/api/registrations/${registrationId}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const res = await request.get(`/api/registrations/${registrationId}`, {
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
   expect(res.status()).toBe(200);
-  expect(await res.json()).toMatchObject({ specId, name: "Keyboard Compute", domain: "im.keyboard.example.org", https: false, port: 8443, origin: "wizard", state: "signed" });
+  expect(await res.json()).toMatchObject({
+    specId,
+    name: "Keyboard Compute",
+    domain: "im.keyboard.example.org",
+    https: false,
+    port: 8443,
+    origin: "wizard",
+    state: "signed",
+  });
   await page.goto("/onboarding");
-  await expect(page.getByTestId("draft-row").filter({ has: page.locator(`a[href="/onboarding/${draftId}"]`) }).first()).toContainText("submitted");
+  await expect(
+    page
+      .getByTestId("draft-row")
+      .filter({ has: page.locator(`a[href="/onboarding/${draftId}"]`) })
+      .first(),
+  ).toContainText("submitted");
 });
 
-test("the offering wizard: five steps, rows added, two validation errors, back once, created and activated — the offering exists", async ({ page }) => {
+test("the offering wizard: five steps, rows added, two validation errors, back once, created and activated — the offering exists", async ({
+  page,
+}) => {
   const name = `Keyboard Cluster ${uid()}`;
   await page.goto("/offerings/new");
 
@@ -173,7 +201,8 @@ test("the offering wizard: five steps, rows added, two validation errors, back o
   await expectInvalidAndFocused(page, page.getByLabel("Name", { exact: true }), "Give the offering a name.");
   await page.keyboard.type(name);
   await tabTo(page, "Organisation (customer)");
-  if ((await page.getByLabel("Organisation (customer)").inputValue()) === "") await chooseOption(page, /^(?!— choose —).+/);
+  if ((await page.getByLabel("Organisation (customer)").inputValue()) === "")
+    await chooseOption(page, /^(?!— choose —).+/);
   await tabTo(page, "Category");
   await chooseOption(page, "HPC");
   await tabTo(page, "Description");
@@ -248,10 +277,21 @@ test("the offering wizard: five steps, rows added, two validation errors, back o
   const res = await page.request.get(`/api/marketplace-provider-offerings/${uuid}/`);
   expect(res.status()).toBe(200);
   const offering = await res.json();
-  expect(offering).toMatchObject({ name, state: "Draft", shared: false, category_title: "HPC", description: "Created with the keyboard alone.", plugin_options: { initial_uidnumber: 5000, supports_pausing: true } });
+  expect(offering).toMatchObject({
+    name,
+    state: "Draft",
+    shared: false,
+    category_title: "HPC",
+    description: "Created with the keyboard alone.",
+    plugin_options: { initial_uidnumber: 5000, supports_pausing: true },
+  });
   expect(offering.components.map((c: { type: string }) => c.type).sort()).toEqual(["cpu_hours", "gpu_hours"]);
   expect(offering.plans).toHaveLength(1);
-  expect(offering.plans[0]).toMatchObject({ name: "Default", prices: { cpu_hours: 0.05, gpu_hours: 1.25 }, quotas: { gpu_hours: 100 } });
+  expect(offering.plans[0]).toMatchObject({
+    name: "Default",
+    prices: { cpu_hours: 0.05, gpu_hours: 1.25 },
+    quotas: { gpu_hours: 100 },
+  });
 
   await tabTo(page, "Activate now");
   await page.keyboard.press("Enter");
@@ -259,7 +299,9 @@ test("the offering wizard: five steps, rows added, two validation errors, back o
   expect((await (await page.request.get(`/api/marketplace-provider-offerings/${uuid}/`)).json()).state).toBe("Active");
 });
 
-test("the usage report wizard: provider, dates, grouping, back once, the report — chart series and CSV by keyboard", async ({ page }) => {
+test("the usage report wizard: provider, dates, grouping, back once, the report — chart series and CSV by keyboard", async ({
+  page,
+}) => {
   const day = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().slice(0, 10);
   const typed = (iso: string) => `${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(0, 4)}`; // en-US date fields: mm dd yyyy
   const start = day(364 * 86_400_000);
@@ -333,6 +375,9 @@ test("the usage report wizard: provider, dates, grouping, back once, the report 
   await tabTo(page, "Export CSV", { back: true });
   const download = page.waitForEvent("download");
   await page.keyboard.press("Enter");
-  const csv = fs.readFileSync((await (await download).path())!, "utf8").trim().split(/\r?\n/);
+  const csv = fs
+    .readFileSync((await (await download).path())!, "utf8")
+    .trim()
+    .split(/\r?\n/);
   expect(csv.length - 1).toBe(await rows.count());
 });

@@ -7,7 +7,10 @@ const uid = () => randomUUID().slice(0, 8);
 test.describe("as a provider admin", () => {
   test.use({ storageState: storageStateOf("provider") });
 
-  test("wizard from empty to Active (with a validation error and a resumed draft), then the catalogue lists it until it is paused", async ({ page, browser }) => {
+  test("wizard from empty to Active (with a validation error and a resumed draft), then the catalogue lists it until it is paused", async ({
+    page,
+    browser,
+  }) => {
     const name = `E2E Cluster ${uid()}`;
     await page.goto("/offerings/new");
     await expect(page.getByRole("button", { name: /1\s*Basics/ })).toHaveAttribute("aria-current", "step");
@@ -74,7 +77,10 @@ test.describe("as a provider admin", () => {
 test.describe("as admin", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("reveals and refreshes the site agent's token on the offering page; the old token stops working", async ({ page, request }) => {
+  test("reveals and refreshes the site agent's token on the offering page; the old token stops working", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/offerings?q=Nordic+HPC");
     await page.getByRole("link", { name: "Nordic HPC Cluster" }).click();
     const agent = page.getByTestId("offering-user").filter({ hasText: "ncc_site_agent" });

@@ -7,7 +7,11 @@ const uid = () => randomUUID().slice(0, 8);
 test.describe("providers as admin", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("builds a nested search, sees the matching rows, copies the JSON the API answers the same to", async ({ page, request, context }) => {
+  test("builds a nested search, sees the matching rows, copies the JSON the API answers the same to", async ({
+    page,
+    request,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/providers");
     await page.getByLabel("Operator of all providers where").selectOption("OR");
@@ -39,14 +43,24 @@ test.describe("providers as admin", () => {
       operator: "OR",
       criteria: [
         { type: "query", field: "abbreviation", operand: "eq", values: "ESA" },
-        { type: "filter", operator: "AND", criteria: [{ type: "query", field: "name", operand: "like", values: "swedish" }, { type: "query", field: "source", operand: "eq", values: "catalogue" }] },
+        {
+          type: "filter",
+          operator: "AND",
+          criteria: [
+            { type: "query", field: "name", operand: "like", values: "swedish" },
+            { type: "query", field: "source", operand: "eq", values: "catalogue" },
+          ],
+        },
       ],
     });
     await page.getByRole("button", { name: "Copy JSON" }).click();
     await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
     expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(json);
 
-    const api = await request.post("/accounting-system/providers/search", { data: json, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const api = await request.post("/accounting-system/providers/search", {
+      data: json,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     expect(api.status()).toBe(200);
     expect((await api.json()).content.map((p: { id: string }) => p.id).sort()).toEqual(["esa-int", "sites"]);
   });
@@ -62,7 +76,9 @@ test.describe("providers as admin", () => {
     await page.getByLabel("Website").fill("https://e2e.example.org/");
     await page.getByRole("button", { name: "Create provider" }).click();
     await expect(page.getByText("Provider created.")).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Providers" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Providers" }),
+    ).toBeVisible();
 
     await page.getByLabel("Name", { exact: true }).fill("E2E Provider renamed");
     await page.getByLabel("Abbreviation").fill("E2E");
@@ -96,12 +112,18 @@ test.describe("providers as admin", () => {
     await expect(page.getByTestId("import-summary")).toContainText("0 new");
   });
 
-  test("the provider page: tabs are links with aria-current, the Offerings tab lists the offerings naming the provider, the old list address is the source filter", async ({ page, request }) => {
+  test("the provider page: tabs are links with aria-current, the Offerings tab lists the offerings naming the provider, the old list address is the source filter", async ({
+    page,
+    request,
+  }) => {
     const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
     const [customer] = await (await request.get("/api/customers/", { headers })).json();
     const [category] = await (await request.get("/api/marketplace-categories/", { headers })).json();
     const name = `E2E offering ${uid()}`;
-    const created = await request.post("/api/marketplace-provider-offerings/", { headers, data: { name, customer: customer.uuid, category: category.uuid, type: "Marketplace.Basic", provider: "ncc-hpc" } });
+    const created = await request.post("/api/marketplace-provider-offerings/", {
+      headers,
+      data: { name, customer: customer.uuid, category: category.uuid, type: "Marketplace.Basic", provider: "ncc-hpc" },
+    });
     expect(created.status()).toBe(201);
 
     await page.goto("/providers/ncc-hpc");
@@ -122,8 +144,11 @@ test.describe("providers as admin", () => {
     await expect(page).toHaveURL(/\/providers\?source=registration$/);
     await expect(page.getByLabel("Source")).toHaveValue("registration");
     await expect(page.getByTestId("provider-row").filter({ hasText: "ncc-cloud" })).toHaveCount(1);
-    for (const source of await page.getByTestId("provider-row").locator("td:nth-child(5)").allTextContents()) expect(source).toBe("UCloud registration");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Registered providers" })).toHaveCount(0);
+    for (const source of await page.getByTestId("provider-row").locator("td:nth-child(5)").allTextContents())
+      expect(source).toBe("UCloud registration");
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Registered providers" }),
+    ).toHaveCount(0);
   });
 
   test("sorts and pages through the list with the state in the URL", async ({ page }) => {
@@ -143,11 +168,16 @@ test.describe("providers as admin", () => {
 test.describe("providers as provider admin", () => {
   test.use({ storageState: storageStateOf("provider") });
 
-  test("the Usage tab of an own provider counts its installations and leads into the usage report", async ({ page }) => {
+  test("the Usage tab of an own provider counts its installations and leads into the usage report", async ({
+    page,
+  }) => {
     await page.goto("/providers/ncc-hpc?tab=usage");
-    await expect(page.getByRole("navigation", { name: "Provider sections" }).getByRole("link", { name: "Usage" })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Provider sections" }).getByRole("link", { name: "Usage" }),
+    ).toHaveAttribute("aria-current", "page");
     await expect(page.getByTestId("usage-installations")).toHaveText("3");
-    for (const installation of ["NCC-HPC-1", "NCC-HPC-2", "NCC-CLOUD"]) await expect(page.getByTestId("usage-row").filter({ hasText: installation })).not.toHaveCount(0);
+    for (const installation of ["NCC-HPC-1", "NCC-HPC-2", "NCC-CLOUD"])
+      await expect(page.getByTestId("usage-row").filter({ hasText: installation })).not.toHaveCount(0);
     await page.getByRole("link", { name: "Usage report", exact: true }).click();
     await expect(page).toHaveURL(/\/usage\?provider=ncc-hpc/);
   });
@@ -158,7 +188,8 @@ test.describe("providers as provider admin", () => {
     await page.getByLabel("Only providers I manage").check();
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/mine=1/);
-    for (const id of ["ncc-hpc", "ncc-cloud", "nordic-hpc", "nordic-storage"]) await expect(page.getByTestId("provider-row").filter({ hasText: id })).toHaveCount(1);
+    for (const id of ["ncc-hpc", "ncc-cloud", "nordic-hpc", "nordic-storage"])
+      await expect(page.getByTestId("provider-row").filter({ hasText: id })).toHaveCount(1);
     await expect(page.getByTestId("provider-row").filter({ hasText: "esa-int" })).toHaveCount(0);
     await expect(page.getByLabel("Only providers I manage")).toBeChecked();
   });
@@ -167,7 +198,9 @@ test.describe("providers as provider admin", () => {
 test.describe("providers as member", () => {
   test.use({ storageState: storageStateOf("member") });
 
-  test("sees no Usage or Registration tab of a provider that is not theirs, and a 404 at their addresses", async ({ page }) => {
+  test("sees no Usage or Registration tab of a provider that is not theirs, and a 404 at their addresses", async ({
+    page,
+  }) => {
     await page.goto("/providers/ncc-cloud");
     const tabs = page.getByRole("navigation", { name: "Provider sections" });
     await expect(tabs.getByRole("link")).toHaveText(["Profile", "Offerings"]);

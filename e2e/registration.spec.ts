@@ -8,7 +8,10 @@ const uid = () => randomUUID().slice(0, 8);
 
 /** A receiving integration module on 127.0.0.1 for the server's welcome call. */
 async function integrationModule(opts: { failing?: boolean } = {}) {
-  const received: { path: string; body: { token: string; createdProvider: { refreshToken: string; publicKey: string } } }[] = [];
+  const received: {
+    path: string;
+    body: { token: string; createdProvider: { refreshToken: string; publicKey: string } };
+  }[] = [];
   const state = { failing: opts.failing ?? false };
   const server = http.createServer((req, res) => {
     let data = "";
@@ -19,22 +22,40 @@ async function integrationModule(opts: { failing?: boolean } = {}) {
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { port: (server.address() as AddressInfo).port, received, state, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    port: (server.address() as AddressInfo).port,
+    received,
+    state,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 /** An integration module asks for approval by API and gets the signing token. */
 async function requestApproval(request: APIRequestContext, specId: string, port: number) {
   const info = await request.post("/api/providers/requestApproval", {
-    data: { type: "information", specification: { id: specId, domain: "127.0.0.1", https: false, port, product: { id: "", category: "", provider: "ucloud_core" } } },
+    data: {
+      type: "information",
+      specification: {
+        id: specId,
+        domain: "127.0.0.1",
+        https: false,
+        port,
+        product: { id: "", category: "", provider: "ucloud_core" },
+      },
+    },
     headers: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}` },
   });
   expect(info.status()).toBe(200);
   return ((await info.json()) as { token: string }).token;
 }
 
-const pageAs = async (browser: Browser, role: Role) => (await browser.newContext({ storageState: storageStateOf(role) })).newPage();
+const pageAs = async (browser: Browser, role: Role) =>
+  (await browser.newContext({ storageState: storageStateOf(role) })).newPage();
 
-test("an integration module asks by API, the sysadmin signs in the browser, an admin approves in the queue, the provider page shows the delivery", async ({ browser, request }) => {
+test("an integration module asks by API, the sysadmin signs in the browser, an admin approves in the queue, the provider page shows the delivery", async ({
+  browser,
+  request,
+}) => {
   const im = await integrationModule();
   const specId = `e2e-im-${uid()}`;
   const token = await requestApproval(request, specId, im.port);
@@ -56,10 +77,15 @@ test("an integration module asks by API, the sysadmin signs in the browser, an a
   await row.getByRole("button", { name: `Approve ${specId}` }).click();
   await expect(row).toHaveCount(0); // leaves the "signed" list without a reload
   await admin.goto("/approvals?state=approved");
-  await admin.locator(`[data-testid=registration-row][data-spec-id="${specId}"]`).getByRole("link", { name: "Provider page" }).click();
+  await admin
+    .locator(`[data-testid=registration-row][data-spec-id="${specId}"]`)
+    .getByRole("link", { name: "Provider page" })
+    .click();
   await expect(admin.getByRole("heading", { name: specId })).toBeVisible();
   await expect(admin).toHaveURL(new RegExp(`/providers/${specId}\\?tab=registration$`));
-  await expect(admin.getByRole("navigation", { name: "Provider sections" }).getByRole("link", { name: "Registration" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    admin.getByRole("navigation", { name: "Provider sections" }).getByRole("link", { name: "Registration" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(async () => {
     await admin.reload();
     await expect(admin.getByTestId("welcome-delivery")).toContainText("delivered", { timeout: 1000 });
@@ -71,7 +97,10 @@ test("an integration module asks by API, the sysadmin signs in the browser, an a
   await im.close();
 });
 
-test("an admin re-sends a failing welcome from the Registration tab; a provider admin of another provider gets a 404 there; the old address redirects", async ({ browser, request }) => {
+test("an admin re-sends a failing welcome from the Registration tab; a provider admin of another provider gets a 404 there; the old address redirects", async ({
+  browser,
+  request,
+}) => {
   const im = await integrationModule({ failing: true });
   const specId = `e2e-resend-${uid()}`;
   const token = await requestApproval(request, specId, im.port);
@@ -80,7 +109,10 @@ test("an admin re-sends a failing welcome from the Registration tab; a provider 
   await admin.getByRole("button", { name: `Sign as the administrator of ${specId}` }).click();
   await expect(admin.getByText(`You signed the registration of “${specId}”.`)).toBeVisible();
   await admin.goto("/approvals");
-  await admin.locator(`[data-testid=registration-row][data-spec-id="${specId}"]`).getByRole("button", { name: `Approve ${specId}` }).click();
+  await admin
+    .locator(`[data-testid=registration-row][data-spec-id="${specId}"]`)
+    .getByRole("button", { name: `Approve ${specId}` })
+    .click();
 
   // the address of the old registered-provider page lands on the tab
   await admin.goto(`/registered-providers/${specId}`);
@@ -108,13 +140,17 @@ test("an admin re-sends a failing welcome from the Registration tab; a provider 
   await expect(other.getByTestId("public-key")).toHaveCount(0);
   await other.goto(`/providers/${specId}`);
   await expect(other.getByRole("heading", { name: specId })).toBeVisible();
-  await expect(other.getByRole("navigation", { name: "Provider sections" }).getByRole("link", { name: "Registration" })).toHaveCount(0);
+  await expect(
+    other.getByRole("navigation", { name: "Provider sections" }).getByRole("link", { name: "Registration" }),
+  ).toHaveCount(0);
   await other.goto("/providers/ncc-cloud?tab=registration");
   await expect(other.getByTestId("welcome-delivery")).toContainText("delivered");
   await im.close();
 });
 
-test("the onboarding wizard from empty to approved: a validation error, a resumed draft, live status, credentials once", async ({ browser }) => {
+test("the onboarding wizard from empty to approved: a validation error, a resumed draft, live status, credentials once", async ({
+  browser,
+}) => {
   const specId = `e2e-wiz-${uid()}`;
   const owner = await pageAs(browser, "provider");
   await owner.goto("/onboarding");
@@ -131,7 +167,10 @@ test("the onboarding wizard from empty to approved: a validation error, a resume
   await expect(owner.getByLabel("Organisation name")).toHaveValue("Wizard Compute");
   await owner.getByLabel("Provider id").fill(specId);
   await owner.getByRole("button", { name: "Next" }).click();
-  await expect(owner.getByRole("listitem").filter({ hasText: "Integration endpoint" })).toHaveAttribute("aria-current", "step");
+  await expect(owner.getByRole("listitem").filter({ hasText: "Integration endpoint" })).toHaveAttribute(
+    "aria-current",
+    "step",
+  );
   await owner.getByLabel("Domain").fill("im.wizard.example.org");
   await owner.getByLabel("Port").fill("8443");
   await owner.getByRole("button", { name: "Save draft" }).click();
@@ -153,7 +192,10 @@ test("the onboarding wizard from empty to approved: a validation error, a resume
 
   const admin = await pageAs(browser, "admin");
   await admin.goto("/approvals");
-  await admin.locator(`[data-testid=registration-row][data-spec-id="${specId}"]`).getByRole("button", { name: `Approve ${specId}` }).click();
+  await admin
+    .locator(`[data-testid=registration-row][data-spec-id="${specId}"]`)
+    .getByRole("button", { name: `Approve ${specId}` })
+    .click();
 
   // the owner's page updates by itself
   await expect(owner.getByText(/^Approved by admin/)).toBeVisible({ timeout: 20_000 });
@@ -168,7 +210,10 @@ test("the onboarding wizard from empty to approved: a validation error, a resume
 test("an admin rejects with a reason the provider sees", async ({ browser, request }) => {
   const specId = `e2e-rej-${uid()}`;
   const info = await request.post("/api/providers/requestApproval", {
-    data: { type: "information", specification: { id: specId, domain: "rejected.example.org", https: true, port: null } },
+    data: {
+      type: "information",
+      specification: { id: specId, domain: "rejected.example.org", https: true, port: null },
+    },
     headers: { "x-forwarded-for": `198.18.0.${Math.floor(Math.random() * 200)}` },
   });
   const { token } = await info.json();

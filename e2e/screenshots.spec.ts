@@ -17,7 +17,11 @@ const PAGES: { name: string; path: string; role: Role | null }[] = [
   { name: "offerings", path: "/offerings", role: "provider" },
   { name: "offering-wizard", path: "/offerings/new", role: "provider" },
   { name: "catalogue", path: "/catalogue", role: null },
-  { name: "usage-report", path: `/usage?provider=ncc-hpc&start=${daysAgo(364)}&end=${daysAgo(0)}&group=month&step=3`, role: "provider" },
+  {
+    name: "usage-report",
+    path: `/usage?provider=ncc-hpc&start=${daysAgo(364)}&end=${daysAgo(0)}&group=month&step=3`,
+    role: "provider",
+  },
   { name: "provider-dashboard", path: "/usage/dashboard", role: "provider" },
   { name: "tenants", path: "/tenants", role: "admin" },
   { name: "users", path: "/users", role: "admin" },
@@ -27,7 +31,10 @@ const PAGES: { name: string; path: string; role: Role | null }[] = [
 
 for (const p of PAGES) {
   test(`screenshot of ${p.name}`, async ({ browser }) => {
-    const ctx = await browser.newContext({ storageState: p.role ? storageStateOf(p.role) : undefined, viewport: { width: 1280, height: 800 } });
+    const ctx = await browser.newContext({
+      storageState: p.role ? storageStateOf(p.role) : undefined,
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await ctx.newPage();
     await page.goto(p.path);
     await page.waitForLoadState("networkidle");

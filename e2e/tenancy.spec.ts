@@ -20,7 +20,9 @@ async function fillMicrosoft(page: Page, email: string) {
 test.describe("tenants, customers and provider instances", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("an admin sets up a tenant, a customer and a Microsoft instance with a markup and a license override, edits and removes it", async ({ page }) => {
+  test("an admin sets up a tenant, a customer and a Microsoft instance with a markup and a license override, edits and removes it", async ({
+    page,
+  }) => {
     const domain = `e2e-${uid()}.example.test`;
     await page.goto("/tenants");
     await page.getByLabel("Domain").fill(domain);
@@ -68,31 +70,60 @@ test.describe("tenants, customers and provider instances", () => {
     await card.getByRole("button", { name: "Edit margins" }).click();
     await card.getByLabel("Margin value (%)").fill("25");
     await card.getByRole("button", { name: "Save margins" }).click();
-    await expect(page.getByTestId("customer-instance-Microsoft EU").getByTestId("instance-margin")).toHaveText("markup 25%");
+    await expect(page.getByTestId("customer-instance-Microsoft EU").getByTestId("instance-margin")).toHaveText(
+      "markup 25%",
+    );
 
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "Remove Microsoft EU" }).click();
     await expect(page.getByText("No provider instances yet")).toBeVisible();
   });
 
-  test("a reseller sees only its own customers; the API speaks CloudCockpit with X-Tenant", async ({ browser, request }) => {
+  test("a reseller sees only its own customers; the API speaks CloudCockpit with X-Tenant", async ({
+    browser,
+    request,
+  }) => {
     const domain = `e2e-${uid()}.example.test`;
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
-    expect((await request.post("/api/tenants", { headers: auth, data: { domain, name: "E2E API CSP" } })).status()).toBe(201);
-    const member = await request.post(`/api/tenants/${domain}/members`, { headers: auth, data: { user: "member@portico.local", role: "reseller" } });
+    expect(
+      (await request.post("/api/tenants", { headers: auth, data: { domain, name: "E2E API CSP" } })).status(),
+    ).toBe(201);
+    const member = await request.post(`/api/tenants/${domain}/members`, {
+      headers: auth,
+      data: { user: "member@portico.local", role: "reseller" },
+    });
     expect(member.status()).toBe(201);
     const { resellerId } = await member.json();
     const h = { ...auth, "x-tenant": domain, "x-correlation-id": `e2e-${uid()}` };
-    const mine = await (await request.post(`/v1/Customers?resellerId=${resellerId}`, { headers: h, data: { name: "Reseller's customer" } })).json();
+    const mine = await (
+      await request.post(`/v1/Customers?resellerId=${resellerId}`, {
+        headers: h,
+        data: { name: "Reseller's customer" },
+      })
+    ).json();
     await request.post("/v1/Customers", { headers: h, data: { name: "Direct customer" } });
-    const instance = await (await request.post("/v1/ProviderInstances", { headers: h, data: { name: "Other cloud", type: "other" } })).json();
+    const instance = await (
+      await request.post("/v1/ProviderInstances", { headers: h, data: { name: "Other cloud", type: "other" } })
+    ).json();
     const added = await request.post(`/v1/Customers/${mine.id}/provider-instances`, {
       headers: h,
-      data: { providerInstanceId: instance.id, providerCustomerData: null, margin: { marginRule: { name: "markup", value: 10 } }, offerTypeMargins: { Value: { license: { Value: 10, MarginRule: { Name: "markup" } } } } },
+      data: {
+        providerInstanceId: instance.id,
+        providerCustomerData: null,
+        margin: { marginRule: { name: "markup", value: 10 } },
+        offerTypeMargins: { Value: { license: { Value: 10, MarginRule: { Name: "markup" } } } },
+      },
     });
     expect(added.status()).toBe(201);
     expect(typeof (await added.json())).toBe("string");
-    const dup = await request.post(`/v1/Customers/${mine.id}/provider-instances`, { headers: h, data: { providerInstanceId: instance.id, providerCustomerData: null, margin: { marginRule: { name: "markup", value: 10 } } } });
+    const dup = await request.post(`/v1/Customers/${mine.id}/provider-instances`, {
+      headers: h,
+      data: {
+        providerInstanceId: instance.id,
+        providerCustomerData: null,
+        margin: { marginRule: { name: "markup", value: 10 } },
+      },
+    });
     expect(dup.status()).toBe(409);
     expect(await dup.json()).toMatchObject({ statusCode: 409, correlationId: h["x-correlation-id"] });
     expect((await request.get("/v1/Customers", { headers: { ...auth } })).status()).toBe(400);
@@ -104,22 +135,46 @@ test.describe("tenants, customers and provider instances", () => {
     await expect(page.getByTestId("customer-row")).toHaveCount(1);
     await expect(page.getByTestId("customer-row")).toContainText("Reseller's customer");
     await page.getByRole("link", { name: "Reseller's customer" }).click();
-    await expect(page.getByTestId("customer-instance-Other cloud").getByTestId("instance-margin")).toHaveText("markup 10%");
+    await expect(page.getByTestId("customer-instance-Other cloud").getByTestId("instance-margin")).toHaveText(
+      "markup 10%",
+    );
     await ctx.close();
   });
 
-  test("effective prices follow the margins: a markup and a license override on a Portico instance", async ({ page, request }) => {
+  test("effective prices follow the margins: a markup and a license override on a Portico instance", async ({
+    page,
+    request,
+  }) => {
     const domain = `e2e-${uid()}.example.test`;
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
     await request.post("/api/tenants", { headers: auth, data: { domain, name: "E2E Prices" } });
     const h = { ...auth, "x-tenant": domain };
-    expect((await request.post("/v1/ProviderInstances", { headers: h, data: { name: "Nordic HPC", type: "portico", providerId: "ncc-hpc" } })).status()).toBe(201);
-    const customer = await (await request.post("/v1/Customers", { headers: h, data: { name: "Priced customer" } })).json();
+    expect(
+      (
+        await request.post("/v1/ProviderInstances", {
+          headers: h,
+          data: { name: "Nordic HPC", type: "portico", providerId: "ncc-hpc" },
+        })
+      ).status(),
+    ).toBe(201);
+    const customer = await (
+      await request.post("/v1/Customers", { headers: h, data: { name: "Priced customer" } })
+    ).json();
 
     await page.goto(`/tenants/${domain}/customers/${customer.id}`);
     const preview = page.getByTestId("price-table");
-    const plan = (table: typeof preview, name: string) => table.getByTestId("price-row").filter({ hasText: `Nordic HPC Cluster · ${name}` }).filter({ hasText: "plan (per month)" }).getByTestId("effective-price");
-    const gpu = (table: typeof preview) => table.getByTestId("price-row").filter({ hasText: "Nordic HPC Cluster · Small" }).filter({ hasText: "GPU hours" }).getByTestId("effective-price");
+    const plan = (table: typeof preview, name: string) =>
+      table
+        .getByTestId("price-row")
+        .filter({ hasText: `Nordic HPC Cluster · ${name}` })
+        .filter({ hasText: "plan (per month)" })
+        .getByTestId("effective-price");
+    const gpu = (table: typeof preview) =>
+      table
+        .getByTestId("price-row")
+        .filter({ hasText: "Nordic HPC Cluster · Small" })
+        .filter({ hasText: "GPU hours" })
+        .getByTestId("effective-price");
     await page.getByLabel("Margin value (%)").fill("10");
     await expect(plan(preview, "Small")).toHaveText("16.50"); // 15.00 × 1.10
     await expect(gpu(preview)).toHaveText("0.99"); // 0.90 × 1.10
@@ -143,7 +198,15 @@ test.describe("tenants, customers and provider instances", () => {
 
     const api = await request.get(`/v1/Customers/${customer.id}/provider-instances`, { headers: h });
     const [link] = await api.json();
-    const prices = await (await request.get(`/v1/Customers/${customer.id}/provider-instances/${link.providerInstanceId}/prices`, { headers: h })).json();
-    expect(prices.prices.find((p: { planName: string; component: string | null }) => p.planName === "Small" && p.component === null)).toMatchObject({ basePrice: "15.00", effectivePrice: "18.75", marginSource: "offerType" });
+    const prices = await (
+      await request.get(`/v1/Customers/${customer.id}/provider-instances/${link.providerInstanceId}/prices`, {
+        headers: h,
+      })
+    ).json();
+    expect(
+      prices.prices.find(
+        (p: { planName: string; component: string | null }) => p.planName === "Small" && p.component === null,
+      ),
+    ).toMatchObject({ basePrice: "15.00", effectivePrice: "18.75", marginSource: "offerType" });
   });
 });

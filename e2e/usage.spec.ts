@@ -7,40 +7,69 @@ test.describe("usage as a provider admin", () => {
   test.use({ storageState: storageStateOf("provider") });
 
   async function cpuMetricId(request: import("@playwright/test").APIRequestContext): Promise<string> {
-    const res = await request.get("/accounting-system/metric-definitions?size=100", { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const res = await request.get("/accounting-system/metric-definitions?size=100", {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     const body = await res.json();
     return body.content.find((m: { metric_name: string }) => m.metric_name === "cpu_time").metric_definition_id;
   }
 
-  test("uploads a CSV with a progress bar, then a repeat counts as duplicates and a bad file writes nothing", async ({ page, request, context }) => {
+  test("uploads a CSV with a progress bar, then a repeat counts as duplicates and a bad file writes nothing", async ({
+    page,
+    request,
+    context,
+  }) => {
     const metric = await cpuMetricId(request);
     const base = Date.UTC(2019, 0, 1) + Math.floor(Math.random() * 1e6) * 3_600_000;
     const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
-    const lines = Array.from({ length: 4000 }, (_, k) => `${metric},${iso(base + k * 3_600_000)},${iso(base + (k + 1) * 3_600_000)},1.5,e2e-user`);
+    const lines = Array.from(
+      { length: 4000 },
+      (_, k) => `${metric},${iso(base + k * 3_600_000)},${iso(base + (k + 1) * 3_600_000)},1.5,e2e-user`,
+    );
     const csv = `metric_definition_id,time_period_start,time_period_end,value,user_id\n${lines.join("\n")}\n`;
 
     await page.goto("/usage/upload");
-    await page.getByLabel("Installation").selectOption({ label: "Nordic Compute Centre HPC · NCC-HPC-1 · project 101017567" });
+    await page
+      .getByLabel("Installation")
+      .selectOption({ label: "Nordic Compute Centre HPC · NCC-HPC-1 · project 101017567" });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 64 * 1024 });
-    await page.getByLabel(/Drop a CSV or NDJSON file/).setInputFiles({ name: "usage.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 64 * 1024,
+    });
+    await page
+      .getByLabel(/Drop a CSV or NDJSON file/)
+      .setInputFiles({ name: "usage.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.getByRole("progressbar")).toBeVisible();
-    await expect(page.getByTestId("upload-result")).toHaveText(/Stored 4000 new records; 0 duplicates skipped/, { timeout: 30_000 });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect(page.getByTestId("upload-result")).toHaveText(/Stored 4000 new records; 0 duplicates skipped/, {
+      timeout: 30_000,
+    });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
 
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.getByTestId("upload-result")).toHaveText(/Stored 0 new records; 4000 duplicates skipped/);
 
     const bad = csv.replaceAll(",e2e-user", ",e2e-user-2").replace(",1.5,e2e-user-2\n", ",lots,e2e-user-2\n");
-    await page.getByLabel(/Drop a CSV or NDJSON file/).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+    await page
+      .getByLabel(/Drop a CSV or NDJSON file/)
+      .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.locator('[data-notice="error"]')).toContainText("nothing was stored");
     await expect(page.getByTestId("upload-errors")).toContainText("Row 1, value");
   });
 
-  test("builds a report in the wizard: chart with capacity line, table, CSV export equal to the table", async ({ page }) => {
+  test("builds a report in the wizard: chart with capacity line, table, CSV export equal to the table", async ({
+    page,
+  }) => {
     await page.goto("/usage");
     await page.getByLabel("Provider").selectOption("ncc-hpc");
     await page.getByRole("button", { name: "Next" }).click();
@@ -68,7 +97,11 @@ test.describe("usage as a provider admin", () => {
     for (let i = 0; i < csvRows.length; i++) {
       const cells = csvRows[i].split(",");
       await expect(rows.nth(i).locator("th")).toHaveText(cells[0]);
-      const shown = (await rows.nth(i).locator("td").nth(totalIdx - 3).textContent())!.replace(/,/g, "");
+      const shown = (await rows
+        .nth(i)
+        .locator("td")
+        .nth(totalIdx - 3)
+        .textContent())!.replace(/,/g, "");
       expect(Number(shown)).toBeCloseTo(Number(cells[totalIdx]), 1);
     }
 
@@ -81,7 +114,9 @@ test.describe("usage as a provider admin", () => {
 test.describe("accounting setup as admin", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("defines a metric and registers a project from the forms; a bad capacity shows its error beside the field", async ({ page }) => {
+  test("defines a metric and registers a project from the forms; a bad capacity shows its error beside the field", async ({
+    page,
+  }) => {
     const suffix = Math.random().toString(36).slice(2, 8);
     await page.goto("/usage/manage");
     await page.getByText("Define a metric").click();

@@ -30,7 +30,9 @@ export const config = {
   },
   /** Where the provider catalogue is imported from: http(s) URL or file path; defaults to the shipped sample. */
   get catalogueUrl(): string {
-    return process.env.PORTICO_CATALOGUE_URL || path.join(process.cwd(), "data", "catalogue", "eosc-providers.sample.json");
+    return (
+      process.env.PORTICO_CATALOGUE_URL || path.join(process.cwd(), "data", "catalogue", "eosc-providers.sample.json")
+    );
   },
   /** Hours between automatic catalogue imports (default 24: once a day). */
   get catalogueImportHours(): number {

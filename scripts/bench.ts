@@ -28,7 +28,9 @@ const INSTALLATIONS = 200;
 const pglitePhase = process.env.BENCH_PHASE === "pglite";
 
 if (!pglitePhase && !process.env.DATABASE_URL) {
-  console.error("npm run bench needs DATABASE_URL pointing at a PostgreSQL database it may fill, e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portico_bench npm run bench");
+  console.error(
+    "npm run bench needs DATABASE_URL pointing at a PostgreSQL database it may fill, e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portico_bench npm run bench",
+  );
   process.exit(2);
 }
 if (pglitePhase) process.env.PORTICO_DATA_DIR = "memory://";
@@ -44,9 +46,21 @@ const seriesRoute = await import("../app/accounting-system/providers/[provider_i
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const ROUTES: { re: RegExp; handler: Handler; names: string[] }[] = [
-  { re: /^\/accounting-system\/installations\/([^/]+)\/metrics\/bulk$/, handler: bulkRoute.POST as Handler, names: ["id"] },
-  { re: /^\/accounting-system\/providers\/([^/]+)\/report$/, handler: reportRoute.GET as Handler, names: ["provider_id"] },
-  { re: /^\/accounting-system\/providers\/([^/]+)\/usage-series$/, handler: seriesRoute.GET as Handler, names: ["provider_id"] },
+  {
+    re: /^\/accounting-system\/installations\/([^/]+)\/metrics\/bulk$/,
+    handler: bulkRoute.POST as Handler,
+    names: ["id"],
+  },
+  {
+    re: /^\/accounting-system\/providers\/([^/]+)\/report$/,
+    handler: reportRoute.GET as Handler,
+    names: ["provider_id"],
+  },
+  {
+    re: /^\/accounting-system\/providers\/([^/]+)\/usage-series$/,
+    handler: seriesRoute.GET as Handler,
+    names: ["provider_id"],
+  },
 ];
 
 /** A plain node HTTP server in front of the real route handlers (the same pipeline Next runs them in). */
@@ -61,19 +75,32 @@ function startServer(): Promise<{ url: string; close: () => void }> {
     const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const request = new Request(url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    const request = new Request(url, {
+      method: req.method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
     const response = await route.handler(request, { params: Promise.resolve(params) });
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() }),
+    ),
+  );
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
 const BASE = Date.UTC(2024, 0, 1);
 const HOUR = 3_600_000;
 /** Record k of an installation: hourly from 2024-01-01 00:30 UTC, so one an hour straddles midnight each day. */
-const record = (metricId: string, k: number, value: number) => ({ metric_definition_id: metricId, time_period_start: iso(BASE + k * HOUR + HOUR / 2), time_period_end: iso(BASE + (k + 1) * HOUR + HOUR / 2), value });
+const record = (metricId: string, k: number, value: number) => ({
+  metric_definition_id: metricId,
+  time_period_start: iso(BASE + k * HOUR + HOUR / 2),
+  time_period_end: iso(BASE + (k + 1) * HOUR + HOUR / 2),
+  value,
+});
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
@@ -95,12 +122,24 @@ async function timed(runs: number, fn: () => Promise<unknown>) {
 }
 
 /** Ingest `count` records through the bulk endpoint in BATCH-sized JSON arrays; rows per second. */
-async function benchIngest(count: number, server: { url: string }, token: string, installationId: string, metricId: string) {
+async function benchIngest(
+  count: number,
+  server: { url: string },
+  token: string,
+  installationId: string,
+  metricId: string,
+) {
   const t = performance.now();
   let inserted = 0;
   for (let i = 0; i < count; i += BATCH) {
-    const body = JSON.stringify(Array.from({ length: Math.min(BATCH, count - i) }, (_, j) => record(metricId, i + j, 1 + ((i + j) % 7))));
-    const res = await fetch(`${server.url}/accounting-system/installations/${installationId}/metrics/bulk`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+    const body = JSON.stringify(
+      Array.from({ length: Math.min(BATCH, count - i) }, (_, j) => record(metricId, i + j, 1 + ((i + j) % 7))),
+    );
+    const res = await fetch(`${server.url}/accounting-system/installations/${installationId}/metrics/bulk`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body,
+    });
     if (res.status !== 201) throw new Error(`bulk ingest answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     inserted += (await res.json()).inserted;
   }
@@ -126,10 +165,15 @@ const ctx = { db, actor: f.admin.actor, correlationId: "bench" };
 
 // 1. Ingest through the HTTP endpoint, and raw COPY of the same rows into a table with the same indexes.
 const ingest = await benchIngest(INGEST, server, f.owner.token, f.installationId, f.metricId);
-console.log(`\nIngest (${fmt(INGEST)} records, ${fmt(BATCH)} per request, JSON arrays, with dedupe + daily rollup in the same transaction)`);
+console.log(
+  `\nIngest (${fmt(INGEST)} records, ${fmt(BATCH)} per request, JSON arrays, with dedupe + daily rollup in the same transaction)`,
+);
 console.log(`  HTTP bulk endpoint   ${fmt(ingest.rate)} rows/s  (${ingest.seconds.toFixed(1)} s)`);
 
-const [inst] = await sqlRows<{ pk: number; metric_pk: number }>(db, sql`select i.pk, m.pk as metric_pk from installations i, metric_definitions m where i.id = ${f.installationId} and m.id = ${f.metricId}`);
+const [inst] = await sqlRows<{ pk: number; metric_pk: number }>(
+  db,
+  sql`select i.pk, m.pk as metric_pk from installations i, metric_definitions m where i.id = ${f.installationId} and m.id = ${f.metricId}`,
+);
 const csvPath = path.join(os.tmpdir(), `portico-bench-${process.pid}.csv`);
 const out = fs.createWriteStream(csvPath);
 for (let k = 0; k < INGEST; k++) {
@@ -142,20 +186,42 @@ await db.execute(sql`create unlogged table bench_copy (like usage_records includ
 await db.execute(sql`alter table bench_copy set logged`);
 let copyRate: number | null = null;
 const tCopy = performance.now();
-const copy = spawnSync("psql", [process.env.DATABASE_URL!, "-q", "-c", `\\copy bench_copy (installation_pk, metric_pk, time_period_start, time_period_end, value, user_id, group_id) from '${csvPath}' with (format csv)`], { encoding: "utf8" });
+const copy = spawnSync(
+  "psql",
+  [
+    process.env.DATABASE_URL!,
+    "-q",
+    "-c",
+    `\\copy bench_copy (installation_pk, metric_pk, time_period_start, time_period_end, value, user_id, group_id) from '${csvPath}' with (format csv)`,
+  ],
+  { encoding: "utf8" },
+);
 if (copy.status === 0) copyRate = INGEST / ((performance.now() - tCopy) / 1000);
 else console.log(`  (raw COPY skipped: ${copy.stderr.trim() || "psql not available"})`);
 fs.rmSync(csvPath, { force: true });
 await db.execute(sql`drop table if exists bench_copy`);
-if (copyRate) console.log(`  raw COPY (psql \\copy, same indexes)  ${fmt(copyRate)} rows/s  → endpoint = ${(ingest.rate / copyRate).toFixed(2)} × COPY (goal ≥ 0.5)`);
+if (copyRate)
+  console.log(
+    `  raw COPY (psql \\copy, same indexes)  ${fmt(copyRate)} rows/s  → endpoint = ${(ingest.rate / copyRate).toFixed(2)} × COPY (goal ≥ 0.5)`,
+  );
 
 // 2. BENCH_RECORDS records behind one provider: generated in SQL, then rolled up once (as ingest would have).
 const perInst = Math.ceil(RECORDS / INSTALLATIONS / 2);
-console.log(`\nLoading ${fmt(perInst * INSTALLATIONS * 2)} records: ${INSTALLATIONS} installations × 2 metrics × ${fmt(perInst)} hourly records…`);
-const cpu = await (await import("../lib/accounting/metric-definitions")).createMetricDefinition(ctx, { metric_name: "cpu_time", unit_type: "core hours", metric_type: "aggregated" });
+console.log(
+  `\nLoading ${fmt(perInst * INSTALLATIONS * 2)} records: ${INSTALLATIONS} installations × 2 metrics × ${fmt(perInst)} hourly records…`,
+);
+const cpu = await (
+  await import("../lib/accounting/metric-definitions")
+).createMetricDefinition(ctx, { metric_name: "cpu_time", unit_type: "core hours", metric_type: "aggregated" });
 const pks: number[] = [];
 for (let i = 0; i < INSTALLATIONS; i++) {
-  const row = await createInstallation(ctx, { project: f.projectId, organisation: f.providerId, infrastructure: "bench", installation: `BENCH-${i}`, unit_of_access: f.metricId });
+  const row = await createInstallation(ctx, {
+    project: f.projectId,
+    organisation: f.providerId,
+    infrastructure: "bench",
+    installation: `BENCH-${i}`,
+    unit_of_access: f.metricId,
+  });
   pks.push(row.pk);
 }
 await db.execute(sql`insert into installation_capacities (id, installation_pk, metric_pk, value, registered_on)
@@ -165,19 +231,31 @@ for (const [i, pk] of pks.entries()) {
   await db.execute(sql`insert into usage_records (installation_pk, metric_pk, time_period_start, time_period_end, value)
     select ${pk}, m, timestamptz '2024-01-01 00:30:00Z' + k * interval '1 hour', timestamptz '2024-01-01 01:30:00Z' + k * interval '1 hour', (k % 13) + 0.25
     from generate_series(0, ${perInst - 1}) k, unnest(array[${inst.metric_pk}, ${cpu.pk}]::int[]) m`);
-  if ((i + 1) % 50 === 0) process.stdout.write(`  ${i + 1}/${INSTALLATIONS} installations (${((performance.now() - tLoad) / 1000).toFixed(0)} s)\n`);
+  if ((i + 1) % 50 === 0)
+    process.stdout.write(
+      `  ${i + 1}/${INSTALLATIONS} installations (${((performance.now() - tLoad) / 1000).toFixed(0)} s)\n`,
+    );
 }
-await sqlRows(db, withRollup(sql`select installation_pk, metric_pk, time_period_start as s, time_period_end as e, value as v from usage_records where installation_pk = any(${sql.param(pks)}::int[])`, 1));
+await sqlRows(
+  db,
+  withRollup(
+    sql`select installation_pk, metric_pk, time_period_start as s, time_period_end as e, value as v from usage_records where installation_pk = any(${sql.param(pks)}::int[])`,
+    1,
+  ),
+);
 await db.execute(sql`analyze usage_records`);
 await db.execute(sql`analyze usage_daily`);
 const [{ n }] = await sqlRows<{ n: number }>(db, sql`select count(*)::int as n from usage_records`);
-console.log(`  loaded in ${((performance.now() - tLoad) / 1000).toFixed(0)} s; usage_records now holds ${fmt(Number(n))} rows`);
+console.log(
+  `  loaded in ${((performance.now() - tLoad) / 1000).toFixed(0)} s; usage_records now holds ${fmt(Number(n))} rows`,
+);
 
 // 3. Reads over 12 months, through HTTP, next to hand-written SQL.
-const get = (p: string) => fetch(`${server.url}${p}`, { headers: { authorization: `Bearer ${f.owner.token}` } }).then(async (r) => {
-  if (r.status !== 200) throw new Error(`${p} answered ${r.status}: ${(await r.text()).slice(0, 200)}`);
-  return r.json();
-});
+const get = (p: string) =>
+  fetch(`${server.url}${p}`, { headers: { authorization: `Bearer ${f.owner.token}` } }).then(async (r) => {
+    if (r.status !== 200) throw new Error(`${p} answered ${r.status}: ${(await r.text()).slice(0, 200)}`);
+    return r.json();
+  });
 const range = "start=2024-01-01&end=2024-12-31";
 const check = await get(`/accounting-system/providers/${f.providerId}/report?${range}`);
 // The same total straight from the raw records, each clipped pro rata to the range: the rollup must agree.
@@ -186,30 +264,51 @@ const [raw] = await sqlRows<{ total: number }>(
   sql`select sum(value * extract(epoch from (least(time_period_end, '2025-01-01'::timestamptz) - greatest(time_period_start, '2024-01-01'::timestamptz))) / extract(epoch from (time_period_end - time_period_start)))::float8 as total
     from usage_records where installation_pk = any(${sql.param(pks)}::int[]) and metric_pk = ${cpu.pk} and time_period_start < '2025-01-01' and time_period_end > '2024-01-01'`,
 );
-const reported = check.aggregated_metrics.find((a: { metric_definition_id: string }) => a.metric_definition_id === cpu.id)?.total_value;
+const reported = check.aggregated_metrics.find(
+  (a: { metric_definition_id: string }) => a.metric_definition_id === cpu.id,
+)?.total_value;
 const report = await timed(RUNS, () => get(`/accounting-system/providers/${f.providerId}/report?${range}`));
-const chart = await timed(RUNS, () => get(`/accounting-system/providers/${f.providerId}/usage-series?${range}&group=month`));
-const handRaw = await timed(Math.min(RUNS, 10), () =>
-  db.execute(sql`select installation_pk, metric_pk, sum(value) from usage_records where installation_pk = any(${sql.param(pks)}::int[]) and time_period_start >= '2024-01-01' and time_period_start < '2025-01-01' group by 1, 2`),
+const chart = await timed(RUNS, () =>
+  get(`/accounting-system/providers/${f.providerId}/usage-series?${range}&group=month`),
 );
-const handRollup = await timed(RUNS, () => db.execute(sql`select installation_pk, metric_pk, sum(value) from usage_daily where installation_pk = any(${sql.param(pks)}::int[]) and day >= '2024-01-01' and day <= '2024-12-31' group by 1, 2`));
+const handRaw = await timed(Math.min(RUNS, 10), () =>
+  db.execute(
+    sql`select installation_pk, metric_pk, sum(value) from usage_records where installation_pk = any(${sql.param(pks)}::int[]) and time_period_start >= '2024-01-01' and time_period_start < '2025-01-01' group by 1, 2`,
+  ),
+);
+const handRollup = await timed(RUNS, () =>
+  db.execute(
+    sql`select installation_pk, metric_pk, sum(value) from usage_daily where installation_pk = any(${sql.param(pks)}::int[]) and day >= '2024-01-01' and day <= '2024-12-31' group by 1, 2`,
+  ),
+);
 console.log(`\nReads over ${fmt(Number(n))} records, 12 months, ${RUNS} runs each (p50 / p95)`);
 console.log(`  global provider report (HTTP)        ${ms(report.p50)} / ${ms(report.p95)}   (goal p50 ≤ 100 ms)`);
 console.log(`  12-month chart, monthly (HTTP)       ${ms(chart.p50)} / ${ms(chart.p95)}`);
-console.log(`  hand-written SQL on the raw table    ${ms(handRaw.p50)} / ${ms(handRaw.p95)}   → report = ${(report.p50 / handRaw.p50).toFixed(2)} × it (goal ≤ 2)`);
+console.log(
+  `  hand-written SQL on the raw table    ${ms(handRaw.p50)} / ${ms(handRaw.p95)}   → report = ${(report.p50 / handRaw.p50).toFixed(2)} × it (goal ≤ 2)`,
+);
 console.log(`  hand-written SQL on the daily rollup ${ms(handRollup.p50)} / ${ms(handRollup.p95)}`);
-console.log(`  report total ${reported} vs raw records clipped pro rata ${Number(raw.total)}: ${Math.abs(reported - Number(raw.total)) <= 1e-9 * Math.abs(Number(raw.total)) ? "exact" : "MISMATCH"}`);
-console.log(`  memory of the server process: rss ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB, heap ${fmt(process.memoryUsage().heapUsed / 2 ** 20)} MiB`);
+console.log(
+  `  report total ${reported} vs raw records clipped pro rata ${Number(raw.total)}: ${Math.abs(reported - Number(raw.total)) <= 1e-9 * Math.abs(Number(raw.total)) ? "exact" : "MISMATCH"}`,
+);
+console.log(
+  `  memory of the server process: rss ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB, heap ${fmt(process.memoryUsage().heapUsed / 2 ** 20)} MiB`,
+);
 
 server.close();
 await closeDb();
 
 if (PGLITE > 0) {
-  const child = spawnSync(process.execPath, ["--import", "tsx", process.argv[1]], { env: { ...process.env, BENCH_PHASE: "pglite", DATABASE_URL: "" }, encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["--import", "tsx", process.argv[1]], {
+    env: { ...process.env, BENCH_PHASE: "pglite", DATABASE_URL: "" },
+    encoding: "utf8",
+  });
   const line = child.stdout.trim().split("\n").pop() ?? "";
   try {
     const r = JSON.parse(line);
-    console.log(`\nPGlite (in-memory, for scale): HTTP bulk endpoint ${fmt(r.rate)} rows/s over ${fmt(PGLITE)} records`);
+    console.log(
+      `\nPGlite (in-memory, for scale): HTTP bulk endpoint ${fmt(r.rate)} rows/s over ${fmt(PGLITE)} records`,
+    );
   } catch {
     console.log(`\nPGlite run failed: ${(child.stderr || line).slice(0, 300)}`);
   }

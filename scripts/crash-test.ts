@@ -37,7 +37,12 @@ function check(ok: boolean, label: string, detail?: string): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function poll<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs: number, everyMs = 200): Promise<T> {
+async function poll<T>(
+  what: string,
+  fn: () => Promise<T | undefined | null | false>,
+  timeoutMs: number,
+  everyMs = 200,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn().catch(() => undefined);
@@ -108,7 +113,18 @@ class Portico {
     if (s) await stopGroup(s);
   }
 
-  async fetch(method: string, p: string, opts: { body?: unknown; raw?: string; contentType?: string; key?: string; scheme?: string; anonymous?: boolean } = {}) {
+  async fetch(
+    method: string,
+    p: string,
+    opts: {
+      body?: unknown;
+      raw?: string;
+      contentType?: string;
+      key?: string;
+      scheme?: string;
+      anonymous?: boolean;
+    } = {},
+  ) {
     const headers: Record<string, string> = {};
     if (!opts.anonymous) headers.authorization = `${opts.scheme ?? "Bearer"} ${this.env.PORTICO_ADMIN_TOKEN}`;
     if (opts.key) headers["idempotency-key"] = opts.key;
@@ -133,12 +149,17 @@ class Portico {
 
   async must(method: string, p: string, status: number, opts: Parameters<Portico["fetch"]>[2] = {}) {
     const r = await this.fetch(method, p, opts);
-    if (r.status !== status) throw new Error(`${method} ${p} answered ${r.status}, expected ${status}: ${r.text.slice(0, 500)}`);
+    if (r.status !== status)
+      throw new Error(`${method} ${p} answered ${r.status}, expected ${status}: ${r.text.slice(0, 500)}`);
     return r.json;
   }
 
   /** Audit events for one entity and action (the audit log is append-only, so it counts what committed). */
-  async auditCount(action: string, entityId: string, entityType?: string): Promise<{ n: number; events: { summary: Record<string, unknown> }[] }> {
+  async auditCount(
+    action: string,
+    entityId: string,
+    entityType?: string,
+  ): Promise<{ n: number; events: { summary: Record<string, unknown> }[] }> {
     const q = new URLSearchParams({ action, entityId, size: "200", ...(entityType ? { entityType } : {}) });
     const body = await this.must("GET", `/api/audit-events?${q}`, 200);
     return { n: body.total, events: body.items };
@@ -149,7 +170,11 @@ class Portico {
  * Sends every request at once and kills the server as soon as `killAfter` of them answered, so the others
  * are caught in flight (reading the body, validating, inside their transaction, or committing).
  */
-async function killDuringBurst<T>(app: Portico, sends: (() => Promise<T>)[], killAfter = 1): Promise<{ answers: (T | null)[]; inFlight: number }> {
+async function killDuringBurst<T>(
+  app: Portico,
+  sends: (() => Promise<T>)[],
+  killAfter = 1,
+): Promise<{ answers: (T | null)[]; inFlight: number }> {
   const answers: (T | null)[] = sends.map(() => null);
   let first!: () => void;
   const firstAnswer = new Promise<void>((r) => (first = r));
@@ -176,11 +201,22 @@ type Answer = Awaited<ReturnType<Portico["fetch"]>>;
  * A retry with the first attempt's Idempotency-Key answers like a first success: the stored answer when the
  * first attempt committed (the very same text, if it reached the client), a fresh run when it had not.
  */
-function checkRetry(label: string, retry: Answer, status: number, first: Answer | null, committed: boolean, extra = true): boolean {
+function checkRetry(
+  label: string,
+  retry: Answer,
+  status: number,
+  first: Answer | null,
+  committed: boolean,
+  extra = true,
+): boolean {
   const same = !first || first.status >= 500 || (retry.text === first.text && retry.status === first.status);
   const ok = extra && retry.status === status && retry.replayed === committed && same;
   const how = retry.replayed ? "replayed" : "ran afresh";
-  return check(ok, label, `${retry.status} ${how}${committed ? " (had committed)" : " (nothing had committed)"}${first ? `, answered before the kill${same ? ", same answer" : `, DIFFERENT from ${first.status} ${first.text.slice(0, 80)}`}` : ""}${retry.status !== status ? `: ${retry.text.slice(0, 160)}` : ""}`);
+  return check(
+    ok,
+    label,
+    `${retry.status} ${how}${committed ? " (had committed)" : " (nothing had committed)"}${first ? `, answered before the kill${same ? ", same answer" : `, DIFFERENT from ${first.status} ${first.text.slice(0, 80)}`}` : ""}${retry.status !== status ? `: ${retry.text.slice(0, 160)}` : ""}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -191,14 +227,28 @@ type Batch = { installationId: string; key: string; body: string };
 async function setupIngestion(app: Portico, tag: string) {
   const providerId = `crash-${tag}-prov`;
   const projectId = `crash-${tag}-proj`;
-  await app.must("POST", "/accounting-system/providers", 201, { body: { id: providerId, name: `Crash test provider ${tag}` } });
-  await app.must("POST", "/accounting-system/projects", 201, { body: { id: projectId, acronym: "CRASH", title: "Crash test project" } });
-  await app.must("POST", `/accounting-system/projects/${projectId}/associate`, 200, { body: { providers: [providerId] } });
-  const metric = await app.must("POST", "/accounting-system/metric-definitions", 201, { body: { metric_name: "cpu", unit_type: "core hours", metric_type: "aggregated" } });
+  await app.must("POST", "/accounting-system/providers", 201, {
+    body: { id: providerId, name: `Crash test provider ${tag}` },
+  });
+  await app.must("POST", "/accounting-system/projects", 201, {
+    body: { id: projectId, acronym: "CRASH", title: "Crash test project" },
+  });
+  await app.must("POST", `/accounting-system/projects/${projectId}/associate`, 200, {
+    body: { providers: [providerId] },
+  });
+  const metric = await app.must("POST", "/accounting-system/metric-definitions", 201, {
+    body: { metric_name: "cpu", unit_type: "core hours", metric_type: "aggregated" },
+  });
   const batches: Batch[] = [];
   for (let b = 0; b < BATCHES; b++) {
     const inst = await app.must("POST", "/accounting-system/installations", 201, {
-      body: { project: projectId, organisation: providerId, infrastructure: "crash", installation: `batch-${b}`, unit_of_access: metric.metric_definition_id },
+      body: {
+        project: projectId,
+        organisation: providerId,
+        infrastructure: "crash",
+        installation: `batch-${b}`,
+        unit_of_access: metric.metric_definition_id,
+      },
     });
     // One batch per installation, so each batch's presence is counted on its own. Every record is worth
     // 1 and lies within one UTC day, so the daily rollup must add up to the record count exactly.
@@ -212,15 +262,26 @@ async function setupIngestion(app: Portico, tag: string) {
       group_id: "crash",
       record_id: `b${b}-r${i}`,
     }));
-    batches.push({ installationId: inst.id, key: `crash-bulk-${tag}-${b}-${randomUUID()}`, body: JSON.stringify(rows) });
+    batches.push({
+      installationId: inst.id,
+      key: `crash-bulk-${tag}-${b}-${randomUUID()}`,
+      body: JSON.stringify(rows),
+    });
   }
   return { providerId, projectId, metricId: metric.metric_definition_id as string, batches };
 }
 
 async function batchState(app: Portico, providerId: string, b: Batch) {
   const page = await app.must("GET", `/accounting-system/installations/${b.installationId}/metrics?page=1&size=1`, 200);
-  const series = await app.must("GET", `/accounting-system/providers/${providerId}/usage-series?start=2025-01-01&end=2025-12-31&group=year&installation_id=${b.installationId}`, 200);
-  const rolled = (series.series as { buckets: { total_value: number }[] }[]).reduce((s, m) => s + m.buckets.reduce((t, k) => t + Number(k.total_value), 0), 0);
+  const series = await app.must(
+    "GET",
+    `/accounting-system/providers/${providerId}/usage-series?start=2025-01-01&end=2025-12-31&group=year&installation_id=${b.installationId}`,
+    200,
+  );
+  const rolled = (series.series as { buckets: { total_value: number }[] }[]).reduce(
+    (s, m) => s + m.buckets.reduce((t, k) => t + Number(k.total_value), 0),
+    0,
+  );
   const audit = await app.auditCount("usage.batch", b.installationId, "installation");
   const auditInserted = audit.events.reduce((s, e) => s + Number(e.summary.inserted ?? 0), 0);
   const auditBatches = audit.events.filter((e) => Number(e.summary.inserted) > 0).length;
@@ -231,7 +292,11 @@ function checkBatch(label: string, s: Awaited<ReturnType<typeof batchState>>, ex
   const whole = s.records === 0 || s.records === ROWS;
   const consistent = s.rolled === s.records && s.auditInserted === s.records && s.auditBatches === (s.records ? 1 : 0);
   const presence = expectPresent === null || (expectPresent ? s.records === ROWS : s.records === 0);
-  return check(whole && consistent && presence, label, `${s.records} records, rollup ${s.rolled}, audited ${s.auditInserted} in ${s.auditBatches} batch(es)`);
+  return check(
+    whole && consistent && presence,
+    label,
+    `${s.records} records, rollup ${s.rolled}, audited ${s.auditInserted} in ${s.auditBatches} batch(es)`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -266,7 +331,10 @@ async function setupRegistrations(app: Portico, tag: string, imPort: number) {
   const regs: { specId: string; token: string; key: string }[] = [];
   for (let i = 0; i < REGISTRATIONS; i++) {
     const specId = `crash-${tag}-im-${i}`;
-    const info = await app.must("POST", "/api/providers/requestApproval", 200, { anonymous: true, body: { type: "information", specification: { id: specId, domain: "127.0.0.1", https: false, port: imPort } } });
+    const info = await app.must("POST", "/api/providers/requestApproval", 200, {
+      anonymous: true,
+      body: { type: "information", specification: { id: specId, domain: "127.0.0.1", https: false, port: imPort } },
+    });
     await app.must("POST", "/api/providers/requestApproval", 200, { body: { type: "sign", token: info.token } });
     regs.push({ specId, token: info.token, key: `crash-approve-${tag}-${i}-${randomUUID()}` });
   }
@@ -279,8 +347,14 @@ async function setupRegistrations(app: Portico, tag: string, imPort: number) {
 const dashed = (hex: string) => hex.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
 
 async function setupOfferings(app: Portico, tag: string) {
-  const customer = await app.must("POST", "/api/customers/", 201, { scheme: "Token", body: { name: `Crash customer ${tag}` } });
-  const category = await app.must("POST", "/api/marketplace-categories/", 201, { scheme: "Token", body: { title: `Crash category ${tag}` } });
+  const customer = await app.must("POST", "/api/customers/", 201, {
+    scheme: "Token",
+    body: { name: `Crash customer ${tag}` },
+  });
+  const category = await app.must("POST", "/api/marketplace-categories/", 201, {
+    scheme: "Token",
+    body: { title: `Crash category ${tag}` },
+  });
   const offerings: { uuid: string; key: string }[] = [];
   for (let i = 0; i < OFFERINGS; i++) {
     const o = await app.must("POST", "/api/marketplace-provider-offerings/", 201, {
@@ -293,10 +367,24 @@ async function setupOfferings(app: Portico, tag: string) {
         type: "Marketplace.Slurm",
         shared: true,
         components: [
-          { type: "node_hours", name: "Node hours", measured_unit: "Node-hours", billing_type: "usage", limit_period: null },
+          {
+            type: "node_hours",
+            name: "Node hours",
+            measured_unit: "Node-hours",
+            billing_type: "usage",
+            limit_period: null,
+          },
           { type: "storage", name: "Storage", measured_unit: "TB", billing_type: "fixed", limit_period: "month" },
         ],
-        plans: [{ name: "Default", description: "Default plan", unit: "month", prices: { node_hours: 0.25, storage: "12.5" }, quotas: { storage: 2 } }],
+        plans: [
+          {
+            name: "Default",
+            description: "Default plan",
+            unit: "month",
+            prices: { node_hours: 0.25, storage: "12.5" },
+            quotas: { storage: 2 },
+          },
+        ],
       },
     });
     offerings.push({ uuid: o.uuid, key: `crash-activate-${tag}-${i}-${randomUUID()}` });
@@ -307,28 +395,73 @@ async function setupOfferings(app: Portico, tag: string) {
 async function offeringState(app: Portico, uuid: string) {
   const o = await app.must("GET", `/api/marketplace-provider-offerings/${uuid}/`, 200, { scheme: "Token" });
   const audit = await app.auditCount("offering.activate", dashed(uuid), "offering");
-  return { state: o.state as string, plans: (o.plans ?? []).length as number, components: (o.components ?? []).length as number, activations: audit.n };
+  return {
+    state: o.state as string,
+    plans: (o.plans ?? []).length as number,
+    components: (o.components ?? []).length as number,
+    activations: audit.n,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // (d) a burst of small idempotent creations: single usage records, ARGO projects, Waldur customers
 
-type Creation = { kind: "metric" | "project" | "customer"; id: string; path: string; body: unknown; scheme?: string; key: string };
+type Creation = {
+  kind: "metric" | "project" | "customer";
+  id: string;
+  path: string;
+  body: unknown;
+  scheme?: string;
+  key: string;
+};
 
 async function setupCreations(app: Portico, tag: string, ingestion: Awaited<ReturnType<typeof setupIngestion>>) {
   const inst = await app.must("POST", "/accounting-system/installations", 201, {
-    body: { project: ingestion.projectId, organisation: ingestion.providerId, infrastructure: "crash", installation: "creations", unit_of_access: ingestion.metricId },
+    body: {
+      project: ingestion.projectId,
+      organisation: ingestion.providerId,
+      infrastructure: "crash",
+      installation: "creations",
+      unit_of_access: ingestion.metricId,
+    },
   });
   const creations: Creation[] = [];
   const t0 = Date.UTC(2024, 5, 1);
   for (let i = 0; i < CREATIONS; i++) {
     const n = String(i).padStart(2, "0"); // equal lengths: no name contains another
     const at = (k: number) => new Date(t0 + (i + k) * 3_600_000).toISOString();
-    const metric = { metric_definition_id: ingestion.metricId, time_period_start: at(0), time_period_end: at(1), value: 1, user_id: "crash", group_id: "crash", record_id: `d-${n}` };
+    const metric = {
+      metric_definition_id: ingestion.metricId,
+      time_period_start: at(0),
+      time_period_end: at(1),
+      value: 1,
+      user_id: "crash",
+      group_id: "crash",
+      record_id: `d-${n}`,
+    };
     creations.push(
-      { kind: "metric", id: metric.record_id, path: `/accounting-system/installations/${inst.id}/metrics`, body: metric, key: `crash-d-metric-${tag}-${n}` },
-      { kind: "project", id: `crash-${tag}-d-${n}`, path: "/accounting-system/projects", body: { id: `crash-${tag}-d-${n}`, acronym: "D", title: `Crash creation ${n}` }, key: `crash-d-project-${tag}-${n}` },
-      { kind: "customer", id: `Crash customer ${tag} d${n}`, path: "/api/customers/", body: { name: `Crash customer ${tag} d${n}` }, scheme: "Token", key: `crash-d-customer-${tag}-${n}` },
+      {
+        kind: "metric",
+        id: metric.record_id,
+        path: `/accounting-system/installations/${inst.id}/metrics`,
+        body: metric,
+        key: `crash-d-metric-${tag}-${n}`,
+      },
+      {
+        kind: "project",
+        id: `crash-${tag}-d-${n}`,
+        path: "/accounting-system/projects",
+        body: { id: `crash-${tag}-d-${n}`, acronym: "D", title: `Crash creation ${n}` },
+        key: `crash-d-project-${tag}-${n}`,
+      },
+      {
+        kind: "customer",
+        id: `Crash customer ${tag} d${n}`,
+        path: "/api/customers/",
+        body: { name: `Crash customer ${tag} d${n}` },
+        scheme: "Token",
+        key: `crash-d-customer-${tag}-${n}`,
+      },
     );
   }
   return { installationId: inst.id as string, creations };
@@ -346,7 +479,9 @@ async function creationCounts(app: Portico, installationId: string, creations: C
         const found = (await app.fetch("GET", `/accounting-system/projects/${c.id}`)).status === 200;
         return found ? n : -n; // a registration audited without its project would be half-written
       }
-      const list = await app.must("GET", `/api/customers/?name=${encodeURIComponent(c.id)}&page_size=50`, 200, { scheme: "Token" });
+      const list = await app.must("GET", `/api/customers/?name=${encodeURIComponent(c.id)}&page_size=50`, 200, {
+        scheme: "Token",
+      });
       return (list as { name: string }[]).filter((x) => x.name === c.id).length;
     }),
   );
@@ -357,9 +492,14 @@ async function creationCounts(app: Portico, installationId: string, creations: C
 type Db = { label: string; env: Record<string, string>; drop?: () => Promise<void> };
 
 async function prepareDatabase(kind: "pglite" | "postgres", tmp: string): Promise<Db> {
-  if (kind === "pglite") return { label: "PGlite", env: { DATABASE_URL: "", PORTICO_DATA_DIR: path.join(tmp, "pglite") } };
+  if (kind === "pglite")
+    return { label: "PGlite", env: { DATABASE_URL: "", PORTICO_DATA_DIR: path.join(tmp, "pglite") } };
   const scratch = await createScratchDatabase(process.env.DATABASE_URL!, "crash");
-  return { label: "PostgreSQL", env: { DATABASE_URL: scratch.url, PORTICO_DATA_DIR: path.join(tmp, "unused") }, drop: scratch.drop };
+  return {
+    label: "PostgreSQL",
+    env: { DATABASE_URL: scratch.url, PORTICO_DATA_DIR: path.join(tmp, "unused") },
+    drop: scratch.drop,
+  };
 }
 
 async function run(kind: "pglite" | "postgres"): Promise<void> {
@@ -408,11 +548,25 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     console.log(`\n(a) bulk usage ingestion: ${BATCHES} batches of ${ROWS} records, kill -9 while they are written`);
     const [first, ...rest] = ingestion.batches;
     const t0 = Date.now();
-    const firstAnswer = await app.fetch("POST", `/accounting-system/installations/${first.installationId}/metrics/bulk`, { raw: first.body, key: first.key });
-    check(firstAnswer.status === 201 && firstAnswer.json.inserted === ROWS, "a batch before the crash is stored whole", `${firstAnswer.status}, ${firstAnswer.json?.inserted} inserted in ${Date.now() - t0} ms`);
+    const firstAnswer = await app.fetch(
+      "POST",
+      `/accounting-system/installations/${first.installationId}/metrics/bulk`,
+      { raw: first.body, key: first.key },
+    );
+    check(
+      firstAnswer.status === 201 && firstAnswer.json.inserted === ROWS,
+      "a batch before the crash is stored whole",
+      `${firstAnswer.status}, ${firstAnswer.json?.inserted} inserted in ${Date.now() - t0} ms`,
+    );
     const burst = await killDuringBurst(
       app,
-      rest.map((b) => () => app.fetch("POST", `/accounting-system/installations/${b.installationId}/metrics/bulk`, { raw: b.body, key: b.key })),
+      rest.map(
+        (b) => () =>
+          app.fetch("POST", `/accounting-system/installations/${b.installationId}/metrics/bulk`, {
+            raw: b.body,
+            key: b.key,
+          }),
+      ),
     );
     const acked = new Set(rest.filter((_, i) => burst.answers[i]?.status === 201).map((b) => b.key));
     console.log(`  killed with ${burst.inFlight} of ${rest.length} batches unanswered`);
@@ -423,24 +577,54 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
       const s = await batchState(app, ingestion.providerId, b);
       batchCommitted.push(s.records > 0);
       if (i > 0 && !acked.has(b.key) && s.records) committedUnanswered++;
-      checkBatch(`batch ${i} after restart: all or nothing${i === 0 || acked.has(b.key) ? ", acknowledged so present" : ""}`, s, i === 0 || acked.has(b.key) ? true : null);
+      checkBatch(
+        `batch ${i} after restart: all or nothing${i === 0 || acked.has(b.key) ? ", acknowledged so present" : ""}`,
+        s,
+        i === 0 || acked.has(b.key) ? true : null,
+      );
     }
     console.log(`  ${committedUnanswered} unanswered batch(es) had committed before the kill`);
     for (const [i, b] of ingestion.batches.entries()) {
-      const r = await app.fetch("POST", `/accounting-system/installations/${b.installationId}/metrics/bulk`, { raw: b.body, key: b.key });
+      const r = await app.fetch("POST", `/accounting-system/installations/${b.installationId}/metrics/bulk`, {
+        raw: b.body,
+        key: b.key,
+      });
       const whole = r.status === 201 && r.json.inserted === ROWS && r.json.duplicates === 0;
-      checkRetry(`batch ${i} retried with its Idempotency-Key → 201, ${ROWS} inserted`, r, 201, i === 0 ? firstAnswer : burst.answers[i - 1], batchCommitted[i], whole);
+      checkRetry(
+        `batch ${i} retried with its Idempotency-Key → 201, ${ROWS} inserted`,
+        r,
+        201,
+        i === 0 ? firstAnswer : burst.answers[i - 1],
+        batchCommitted[i],
+        whole,
+      );
     }
-    const natural = await app.fetch("POST", `/accounting-system/installations/${first.installationId}/metrics/bulk`, { raw: first.body });
-    check(natural.status === 201 && natural.json.inserted === 0 && natural.json.duplicates === ROWS, "batch 0 re-sent without a key: every record recognised by its natural key", `${natural.json?.inserted} inserted, ${natural.json?.duplicates} duplicates`);
-    for (const [i, b] of ingestion.batches.entries()) checkBatch(`batch ${i} after retries: exactly once`, await batchState(app, ingestion.providerId, b), true);
+    const natural = await app.fetch("POST", `/accounting-system/installations/${first.installationId}/metrics/bulk`, {
+      raw: first.body,
+    });
+    check(
+      natural.status === 201 && natural.json.inserted === 0 && natural.json.duplicates === ROWS,
+      "batch 0 re-sent without a key: every record recognised by its natural key",
+      `${natural.json?.inserted} inserted, ${natural.json?.duplicates} duplicates`,
+    );
+    for (const [i, b] of ingestion.batches.entries())
+      checkBatch(`batch ${i} after retries: exactly once`, await batchState(app, ingestion.providerId, b), true);
 
     // ---- (b) kill -9 during approvals with pending welcome deliveries ----------------------------
-    console.log(`\n(b) UCloud approvals: ${REGISTRATIONS} signed requests, integration module down, kill -9 during approvals`);
+    console.log(
+      `\n(b) UCloud approvals: ${REGISTRATIONS} signed requests, integration module down, kill -9 during approvals`,
+    );
     const [r0, ...others] = regs;
     const a0 = await app.fetch("POST", "/api/providers/approve", { body: { token: r0.token }, key: r0.key });
-    check(a0.status === 200 && typeof a0.json?.id === "string", "an approval before the crash succeeds while its welcome cannot be delivered", `${a0.status} ${a0.text.slice(0, 100)}`);
-    const approvals = await killDuringBurst(app, others.map((r) => () => app.fetch("POST", "/api/providers/approve", { body: { token: r.token }, key: r.key })));
+    check(
+      a0.status === 200 && typeof a0.json?.id === "string",
+      "an approval before the crash succeeds while its welcome cannot be delivered",
+      `${a0.status} ${a0.text.slice(0, 100)}`,
+    );
+    const approvals = await killDuringBurst(
+      app,
+      others.map((r) => () => app.fetch("POST", "/api/providers/approve", { body: { token: r.token }, key: r.key })),
+    );
     const approvedAcked = new Set(others.filter((_, i) => approvals.answers[i]?.status === 200).map((r) => r.specId));
     approvedAcked.add(r0.specId);
     console.log(`  killed with ${approvals.inFlight} of ${others.length} approvals unanswered; module still down`);
@@ -451,25 +635,41 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
       const provider = await app.fetch("GET", `/api/providers/retrieve?id=${encodeURIComponent(r.specId)}`);
       const present = provider.status === 200;
       if (present) approvedBefore.add(r.specId);
-      check(n === (present ? 1 : 0) && (!approvedAcked.has(r.specId) || present), `${r.specId} after restart: approved whole or not at all`, `${present ? "provider present" : "no provider"}, ${n} creation(s) audited`);
+      check(
+        n === (present ? 1 : 0) && (!approvedAcked.has(r.specId) || present),
+        `${r.specId} after restart: approved whole or not at all`,
+        `${present ? "provider present" : "no provider"}, ${n} creation(s) audited`,
+      );
     }
     // Retries with the same Idempotency-Key: an approval and its stored answer commit together, so a
     // committed approval replays its answer and an uncommitted one runs now; never ALREADY_APPROVED.
     for (const [i, r] of regs.entries()) {
       const res = await app.fetch("POST", "/api/providers/approve", { body: { token: r.token }, key: r.key });
-      checkRetry(`${r.specId}: approval retried with its Idempotency-Key → 200`, res, 200, i === 0 ? a0 : approvals.answers[i - 1], approvedBefore.has(r.specId));
+      checkRetry(
+        `${r.specId}: approval retried with its Idempotency-Key → 200`,
+        res,
+        200,
+        i === 0 ? a0 : approvals.answers[i - 1],
+        approvedBefore.has(r.specId),
+      );
     }
     await im.up();
     console.log("  integration module up");
     const t1 = Date.now();
-    await poll("every welcome to arrive", async () => regs.every((r) => im.received.has(r.specId)), 120_000, 100).catch((e) => check(false, "welcome deliveries resume after the restart", (e as Error).message));
+    await poll("every welcome to arrive", async () => regs.every((r) => im.received.has(r.specId)), 120_000, 100).catch(
+      (e) => check(false, "welcome deliveries resume after the restart", (e as Error).message),
+    );
     const waited = Date.now() - t1;
     // Wait a few more delivery polls: a duplicate would show up now.
     await sleep(1500);
     for (const r of regs) {
       const n = im.received.get(r.specId) ?? 0;
       const { n: provs } = await app.auditCount("provider.create", r.specId, "provider");
-      check(n === 1 && provs === 1, `${r.specId}: one provider, welcome delivered exactly once`, `${n} delivery(ies) received, ${provs} provider creation(s)`);
+      check(
+        n === 1 && provs === 1,
+        `${r.specId}: one provider, welcome delivered exactly once`,
+        `${n} delivery(ies) received, ${provs} provider creation(s)`,
+      );
     }
     console.log(`  all welcomes arrived ${(waited / 1000).toFixed(1)} s after the module came up`);
 
@@ -477,7 +677,10 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     console.log(`\n(c) Waldur offering activation: ${OFFERINGS} Draft offerings activated at once, kill -9 mid-way`);
     const activation = await killDuringBurst(
       app,
-      offerings.map((o) => () => app.fetch("POST", `/api/marketplace-provider-offerings/${o.uuid}/activate/`, { scheme: "Token", key: o.key })),
+      offerings.map(
+        (o) => () =>
+          app.fetch("POST", `/api/marketplace-provider-offerings/${o.uuid}/activate/`, { scheme: "Token", key: o.key }),
+      ),
     );
     const activeAcked = new Set(offerings.filter((_, i) => activation.answers[i]?.status === 201).map((o) => o.uuid));
     console.log(`  killed with ${activation.inFlight} of ${OFFERINGS} activations unanswered`);
@@ -486,21 +689,44 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     for (const [i, o] of offerings.entries()) {
       const s = await offeringState(app, o.uuid);
       if (s.state === "Active") activeBefore.add(o.uuid);
-      const ok = ((s.state === "Active" && s.activations === 1) || (s.state === "Draft" && s.activations === 0)) && s.plans === 1 && s.components === 2 && (!activeAcked.has(o.uuid) || s.state === "Active");
-      check(ok, `offering ${i} after restart: activated whole or not at all`, `${s.state}, ${s.activations} activation(s) audited, ${s.plans} plan, ${s.components} components`);
+      const ok =
+        ((s.state === "Active" && s.activations === 1) || (s.state === "Draft" && s.activations === 0)) &&
+        s.plans === 1 &&
+        s.components === 2 &&
+        (!activeAcked.has(o.uuid) || s.state === "Active");
+      check(
+        ok,
+        `offering ${i} after restart: activated whole or not at all`,
+        `${s.state}, ${s.activations} activation(s) audited, ${s.plans} plan, ${s.components} components`,
+      );
     }
     for (const [i, o] of offerings.entries()) {
-      const res = await app.fetch("POST", `/api/marketplace-provider-offerings/${o.uuid}/activate/`, { scheme: "Token", key: o.key });
-      checkRetry(`offering ${i}: activation retried with its Idempotency-Key → 201`, res, 201, activation.answers[i], activeBefore.has(o.uuid));
+      const res = await app.fetch("POST", `/api/marketplace-provider-offerings/${o.uuid}/activate/`, {
+        scheme: "Token",
+        key: o.key,
+      });
+      checkRetry(
+        `offering ${i}: activation retried with its Idempotency-Key → 201`,
+        res,
+        201,
+        activation.answers[i],
+        activeBefore.has(o.uuid),
+      );
     }
     for (const [i, o] of offerings.entries()) {
       const s = await offeringState(app, o.uuid);
-      check(s.state === "Active" && s.activations === 1, `offering ${i}: Active, activated exactly once`, `${s.state}, ${s.activations} activation(s) audited`);
+      check(
+        s.state === "Active" && s.activations === 1,
+        `offering ${i}: Active, activated exactly once`,
+        `${s.state}, ${s.activations} activation(s) audited`,
+      );
     }
 
     // ---- (d) kill -9 during a burst of small idempotent creations ---------------------------------
     const all = creations.creations;
-    console.log(`\n(d) ${all.length} idempotent creations at once (usage records, projects, customers), kill -9 after ${CREATIONS} answers`);
+    console.log(
+      `\n(d) ${all.length} idempotent creations at once (usage records, projects, customers), kill -9 after ${CREATIONS} answers`,
+    );
     const created = await killDuringBurst(
       app,
       all.map((c) => () => app.fetch("POST", c.path, { body: c.body, key: c.key, scheme: c.scheme })),
@@ -511,24 +737,44 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
     const before = await creationCounts(app, creations.installationId, all);
     for (const [i, c] of all.entries()) {
       const acked = created.answers[i]?.status === 201;
-      check(before[i] === 1 || (before[i] === 0 && !acked), `${c.kind} ${c.id} after restart: stored whole, at most once${acked ? ", acknowledged so present" : ""}`, `${before[i]} stored`);
+      check(
+        before[i] === 1 || (before[i] === 0 && !acked),
+        `${c.kind} ${c.id} after restart: stored whole, at most once${acked ? ", acknowledged so present" : ""}`,
+        `${before[i]} stored`,
+      );
     }
     const unansweredCommitted = all.filter((_, i) => created.answers[i] === null && before[i] === 1).length;
     for (const [i, c] of all.entries()) {
       const res = await app.fetch("POST", c.path, { body: c.body, key: c.key, scheme: c.scheme });
-      checkRetry(`${c.kind} ${c.id}: retried with its Idempotency-Key → 201`, res, 201, created.answers[i], before[i] === 1);
+      checkRetry(
+        `${c.kind} ${c.id}: retried with its Idempotency-Key → 201`,
+        res,
+        201,
+        created.answers[i],
+        before[i] === 1,
+      );
     }
-    console.log(`  ${unansweredCommitted} unanswered creation(s) had committed before the kill; their retries replayed the stored answer`);
+    console.log(
+      `  ${unansweredCommitted} unanswered creation(s) had committed before the kill; their retries replayed the stored answer`,
+    );
     const after = await creationCounts(app, creations.installationId, all);
     const once = after.filter((n) => n === 1).length;
-    check(once === all.length, "after the retries every creation is stored exactly once", `${once} of ${all.length}${once < all.length ? `; counts ${after.join(",")}` : ""}`);
+    check(
+      once === all.length,
+      "after the retries every creation is stored exactly once",
+      `${once} of ${all.length}${once < all.length ? `; counts ${after.join(",")}` : ""}`,
+    );
 
     // The database survived four SIGKILLs: one more clean stop and start, and the data is all there.
     await app.stop();
     console.log(`\n  clean restart in ${((await app.start()) / 1000).toFixed(1)} s`);
     let total = 0;
     for (const b of ingestion.batches) total += (await batchState(app, ingestion.providerId, b)).records;
-    check(total === BATCHES * ROWS, "after a clean restart every usage record is still there", `${total} of ${BATCHES * ROWS}`);
+    check(
+      total === BATCHES * ROWS,
+      "after a clean restart every usage record is still there",
+      `${total} of ${BATCHES * ROWS}`,
+    );
     await app.stop();
   } catch (e) {
     check(false, `${db.label} run aborted`, (e as Error).stack ?? String(e));
@@ -550,7 +796,9 @@ async function main() {
   if (kinds.includes("postgres") && !process.env.DATABASE_URL) throw new Error("CRASH_DB=postgres needs DATABASE_URL");
   for (const kind of kinds) await run(kind);
   const failed = results.filter((r) => !r.ok);
-  console.log(`\nCrash safety: ${results.length - failed.length} checks passed, ${failed.length} failed (${kinds.join(" + ")}, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(
+    `\nCrash safety: ${results.length - failed.length} checks passed, ${failed.length} failed (${kinds.join(" + ")}, ${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+  );
   for (const f of failed) console.log(`  FAILED: ${f.label}${f.detail ? ` — ${f.detail}` : ""}`);
   process.exit(failed.length ? 1 : 0);
 }

@@ -19,13 +19,27 @@ function sourceHash() {
     if (st.isDirectory()) for (const f of fs.readdirSync(p).sort()) walk(path.join(p, f));
     else h.update(`${p}:${st.size}:${st.mtimeMs}\n`);
   };
-  for (const p of ["app", "components", "lib", "drizzle", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "postcss.config.mjs"]) walk(p);
+  for (const p of [
+    "app",
+    "components",
+    "lib",
+    "drizzle",
+    "proxy.ts",
+    "instrumentation.ts",
+    "next.config.js",
+    "package.json",
+    "postcss.config.mjs",
+  ])
+    walk(p);
   return h.digest("hex");
 }
 
 const stamp = path.join(root, ".next", "portico-source-hash");
 const hash = sourceHash();
-const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash;
+const built =
+  fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+  fs.existsSync(stamp) &&
+  fs.readFileSync(stamp, "utf8") === hash;
 if (!built) {
   console.log("Building Portico (first start or sources changed)…");
   const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
@@ -36,7 +50,10 @@ if (!built) {
 if (process.argv.includes("--build-only")) process.exit(0);
 
 const port = process.env.PORT || "3000";
-const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", process.env.HOSTNAME || "0.0.0.0"], { stdio: "inherit", env: process.env });
+const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", process.env.HOSTNAME || "0.0.0.0"], {
+  stdio: "inherit",
+  env: process.env,
+});
 console.log(`Portico is starting on http://localhost:${port}`);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
   const badges: Record<string, number> = {};
-  if (actor.role === "admin" || actor.role === "support") badges["/approvals"] = await awaitingApprovalCount(await getDb());
+  if (actor.role === "admin" || actor.role === "support")
+    badges["/approvals"] = await awaitingApprovalCount(await getDb());
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
@@ -31,7 +32,7 @@ export default async function PortalLayout({ children }: { children: React.React
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
-        <aside className="border-b border-slate-200 p-3 md:w-60 md:shrink-0 md:border-b-0 md:border-r dark:border-slate-800">
+        <aside className="border-b border-slate-200 p-3 md:w-60 md:shrink-0 md:border-r md:border-b-0 dark:border-slate-800">
           <Sidebar items={navFor(actor.role)} badges={badges} />
         </aside>
         <main id="main" className="min-w-0 flex-1 p-4 md:p-8">

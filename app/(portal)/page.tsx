@@ -11,10 +11,17 @@ export const metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const actor = await requirePageActor();
   const db = await getDb();
-  const [counts, orgs, attention] = await Promise.all([dashboardCounts(db, actor), organisationsOfUser(db, actor.id), attentionItems(db, actor)]);
+  const [counts, orgs, attention] = await Promise.all([
+    dashboardCounts(db, actor),
+    organisationsOfUser(db, actor.id),
+    attentionItems(db, actor),
+  ]);
   return (
     <>
-      <PageHeader title={`Welcome, ${actor.name || actor.username}`} description="What needs your attention in the federation." />
+      <PageHeader
+        title={`Welcome, ${actor.name || actor.username}`}
+        description="What needs your attention in the federation."
+      />
       <Card title="Needs attention" className="mb-6">
         {attention.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="attention-empty">
@@ -24,7 +31,10 @@ export default async function DashboardPage() {
           <ul className="grid gap-3 sm:grid-cols-2" data-testid="attention">
             {attention.map((a) => (
               <li key={a.key}>
-                <Link href={a.href} className="flex items-center justify-between rounded-md border border-slate-200 px-4 py-3 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+                <Link
+                  href={a.href}
+                  className="flex items-center justify-between rounded-md border border-slate-200 px-4 py-3 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+                >
                   <span className="text-sm">{a.label}</span>
                   <Badge tone={a.tone}>{a.count}</Badge>
                 </Link>

@@ -11,10 +11,15 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
   const callbackUrl = String(form.get("callbackUrl") ?? "/");
   if (!login || !password) return { ok: false, error: "Enter your email or username and your password.", login };
   try {
-    await signIn("credentials", { login, password, redirectTo: callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/" });
+    await signIn("credentials", {
+      login,
+      password,
+      redirectTo: callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/",
+    });
     return { ok: true };
   } catch (e) {
-    if (e instanceof CredentialsSignin && e.code === "rate_limited") return { ok: false, error: "Too many sign-in attempts. Wait a few minutes and try again.", login };
+    if (e instanceof CredentialsSignin && e.code === "rate_limited")
+      return { ok: false, error: "Too many sign-in attempts. Wait a few minutes and try again.", login };
     if (e instanceof AuthError) return { ok: false, error: "Wrong email, username or password.", login };
     throw e; // the success redirect
   }

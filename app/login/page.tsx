@@ -13,7 +13,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm space-y-6 rounded-lg border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <div>
           <h1 className="text-2xl font-semibold">Sign in to Portico</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Provider onboarding, catalogue and usage reports.</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Provider onboarding, catalogue and usage reports.
+          </p>
         </div>
         <LoginForm callbackUrl={callbackUrl} />
       </div>

@@ -5,11 +5,26 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/http/action-result";
 
-export type FormFieldSpec = { name: string; label: string; type?: "text" | "date" | "number" | "select"; options?: { value: string; label: string }[]; required?: boolean; hint?: string };
+export type FormFieldSpec = {
+  name: string;
+  label: string;
+  type?: "text" | "date" | "number" | "select";
+  options?: { value: string; label: string }[];
+  required?: boolean;
+  hint?: string;
+};
 type Action = (prev: ActionResult<{ message: string }>, form: FormData) => Promise<ActionResult<{ message: string }>>;
 
 /** A small create form for the accounting setup page: errors beside fields, a notice with the outcome. */
-export function AccountingForm({ action, fields, submit }: { action: Action; fields: FormFieldSpec[]; submit: string }) {
+export function AccountingForm({
+  action,
+  fields,
+  submit,
+}: {
+  action: Action;
+  fields: FormFieldSpec[];
+  submit: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const prefix = submit.toLowerCase().replace(/[^a-z]+/g, "-"); // several forms share field names on one page
   return (
@@ -17,7 +32,14 @@ export function AccountingForm({ action, fields, submit }: { action: Action; fie
       <div className="grid gap-3 sm:grid-cols-2">
         {fields.map((f) =>
           f.type === "select" ? (
-            <SelectField key={f.name} id={`${prefix}-${f.name}`} label={f.label} name={f.name} required={f.required} errors={state.fieldErrors?.[f.name]}>
+            <SelectField
+              key={f.name}
+              id={`${prefix}-${f.name}`}
+              label={f.label}
+              name={f.name}
+              required={f.required}
+              errors={state.fieldErrors?.[f.name]}
+            >
               <option value="">Choose…</option>
               {f.options?.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -26,7 +48,17 @@ export function AccountingForm({ action, fields, submit }: { action: Action; fie
               ))}
             </SelectField>
           ) : (
-            <TextField key={f.name} id={`${prefix}-${f.name}`} label={f.label} name={f.name} type={f.type ?? "text"} step={f.type === "number" ? "any" : undefined} required={f.required} hint={f.hint} errors={state.fieldErrors?.[f.name]} />
+            <TextField
+              key={f.name}
+              id={`${prefix}-${f.name}`}
+              label={f.label}
+              name={f.name}
+              type={f.type ?? "text"}
+              step={f.type === "number" ? "any" : undefined}
+              required={f.required}
+              hint={f.hint}
+              errors={state.fieldErrors?.[f.name]}
+            />
           ),
         )}
       </div>

@@ -9,7 +9,12 @@ export const PRESETS: { id: string; label: string; range: () => { start: string;
   { id: "30d", label: "Last 30 days", range: () => ({ start: daysAgo(29), end: today() }), group: "day" },
   { id: "90d", label: "Last 90 days", range: () => ({ start: daysAgo(89), end: today() }), group: "week" },
   { id: "12m", label: "Last 12 months", range: () => ({ start: daysAgo(364), end: today() }), group: "month" },
-  { id: "ytd", label: "This year", range: () => ({ start: `${today().slice(0, 4)}-01-01`, end: today() }), group: "month" },
+  {
+    id: "ytd",
+    label: "This year",
+    range: () => ({ start: `${today().slice(0, 4)}-01-01`, end: today() }),
+    group: "month",
+  },
 ];
 
 /** Which step's input is missing or wrong, with messages per field. */

@@ -8,7 +8,14 @@ import { SelectField } from "@/components/ui/field";
 import { UsageChart, type ChartBucket, type ChartInstallation } from "./usage-chart";
 
 type Series = { metric_definition_id: string; metric_name: string; unit_type: string; buckets: ChartBucket[] };
-export type SeriesResponse = { provider_id: string; group: string; start: string; end: string; installations: ChartInstallation[]; series: Series[] };
+export type SeriesResponse = {
+  provider_id: string;
+  group: string;
+  start: string;
+  end: string;
+  installations: ChartInstallation[];
+  series: Series[];
+};
 
 const NUMBER = { maximumFractionDigits: 2 };
 
@@ -16,7 +23,13 @@ const NUMBER = { maximumFractionDigits: 2 };
 export function UsageReportResult({ data, filename }: { data: SeriesResponse; filename: string }) {
   const [metricId, setMetricId] = useState(data.series[0]?.metric_definition_id ?? "");
   const series = data.series.find((s) => s.metric_definition_id === metricId) ?? data.series[0];
-  if (!series) return <EmptyState title="No usage in this range">No installation of this provider reported usage between {data.start} and {data.end}. Try a wider range or another project.</EmptyState>;
+  if (!series)
+    return (
+      <EmptyState title="No usage in this range">
+        No installation of this provider reported usage between {data.start} and {data.end}. Try a wider range or
+        another project.
+      </EmptyState>
+    );
   const installations = data.installations.filter((i) => series.buckets.some((b) => i.installation_id in b.values));
   const rows = series.buckets.map((b) => ({
     period: b.label,
@@ -28,9 +41,33 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
     usage_percentage: b.usage_percentage,
     over_capacity: b.capacity_value !== null && b.total_value > b.capacity_value,
   }));
-  const columns = ["period", "from", "to", ...installations.map((i) => i.installation), "total", "capacity", "usage_percentage", "over_capacity"];
+  const columns = [
+    "period",
+    "from",
+    "to",
+    ...installations.map((i) => i.installation),
+    "total",
+    "capacity",
+    "usage_percentage",
+    "over_capacity",
+  ];
   const downloadJson = () => {
-    const body = JSON.stringify({ provider_id: data.provider_id, group: data.group, start: data.start, end: data.end, metric: { metric_definition_id: series.metric_definition_id, metric_name: series.metric_name, unit_type: series.unit_type }, rows }, null, 2);
+    const body = JSON.stringify(
+      {
+        provider_id: data.provider_id,
+        group: data.group,
+        start: data.start,
+        end: data.end,
+        metric: {
+          metric_definition_id: series.metric_definition_id,
+          metric_name: series.metric_name,
+          unit_type: series.unit_type,
+        },
+        rows,
+      },
+      null,
+      2,
+    );
     const url = URL.createObjectURL(new Blob([body], { type: "application/json" }));
     Object.assign(document.createElement("a"), { href: url, download: `${filename}.json` }).click();
     URL.revokeObjectURL(url);
@@ -41,7 +78,12 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
       actions={
         <div className="flex flex-wrap items-end gap-2">
           {data.series.length > 1 && (
-            <SelectField label="Metric" name="metric" value={series.metric_definition_id} onChange={(e) => setMetricId(e.target.value)}>
+            <SelectField
+              label="Metric"
+              name="metric"
+              value={series.metric_definition_id}
+              onChange={(e) => setMetricId(e.target.value)}
+            >
               {data.series.map((s) => (
                 <option key={s.metric_definition_id} value={s.metric_definition_id}>
                   {s.metric_name} ({s.unit_type})
@@ -62,11 +104,26 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
         caption={`Usage per period and installation in ${series.unit_type}`}
         rows={rows}
         rowKey={(r) => r.period}
-        rowProps={(r) => ({ "data-testid": "usage-row", className: r.over_capacity ? "bg-red-50 dark:bg-red-950/40" : "" })}
+        rowProps={(r) => ({
+          "data-testid": "usage-row",
+          className: r.over_capacity ? "bg-red-50 dark:bg-red-950/40" : "",
+        })}
         tableProps={{ "data-testid": "usage-table" }}
         columns={[
-          { id: "period", header: "Period", rowHeader: true, className: "font-medium", title: (r) => `${r.from} – ${r.to}`, cell: (r) => r.period },
-          ...installations.map((i) => ({ id: i.installation_id, header: i.installation, numeric: NUMBER, cell: (r: (typeof rows)[number]) => (r as Record<string, unknown>)[i.installation] as number })),
+          {
+            id: "period",
+            header: "Period",
+            rowHeader: true,
+            className: "font-medium",
+            title: (r) => `${r.from} – ${r.to}`,
+            cell: (r) => r.period,
+          },
+          ...installations.map((i) => ({
+            id: i.installation_id,
+            header: i.installation,
+            numeric: NUMBER,
+            cell: (r: (typeof rows)[number]) => (r as Record<string, unknown>)[i.installation] as number,
+          })),
           { id: "total", header: "Total", numeric: NUMBER, className: "font-medium", cell: (r) => r.total },
           { id: "capacity", header: "Capacity", numeric: NUMBER, cell: (r) => r.capacity },
           {

@@ -15,7 +15,13 @@ const STEPS = ["Provider", "Date range", "Grouping", "Report"];
 
 function optionsFrom(sp: URLSearchParams): ReportOptions {
   const g = sp.get("group") as Group | null;
-  return { provider: sp.get("provider") ?? "", project: sp.get("project") ?? "", start: sp.get("start") ?? "", end: sp.get("end") ?? "", group: g && GROUPS.includes(g) ? g : "month" };
+  return {
+    provider: sp.get("provider") ?? "",
+    project: sp.get("project") ?? "",
+    start: sp.get("start") ?? "",
+    end: sp.get("end") ?? "",
+    group: g && GROUPS.includes(g) ? g : "month",
+  };
 }
 
 /** Provider/project → range → grouping → chart and table; every choice is kept in the URL. */
@@ -24,7 +30,9 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
   const pathname = usePathname();
   const sp = useSearchParams();
   const [opts, setOpts] = useState<ReportOptions>(() => optionsFrom(new URLSearchParams(sp.toString())));
-  const initialStep = Number(sp.get("step") ?? (Object.keys(validateOptions(optionsFrom(new URLSearchParams(sp.toString())), 2)).length ? 0 : 3));
+  const initialStep = Number(
+    sp.get("step") ?? (Object.keys(validateOptions(optionsFrom(new URLSearchParams(sp.toString())), 2)).length ? 0 : 3),
+  );
   const [step, setStep] = useState(Math.min(3, Math.max(0, initialStep)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { root, heading } = useWizardFocus(step, errors);
@@ -48,7 +56,9 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
   if (!providers.length)
     return (
       <Notice kind="info">
-        There are no installations you may report on yet. A provider&apos;s owner creates installations through the ARGO API (<code>POST /accounting-system/installations</code>) and then posts usage, or an admin grants you a role on a (project, provider) pair.
+        There are no installations you may report on yet. A provider&apos;s owner creates installations through the ARGO
+        API (<code>POST /accounting-system/installations</code>) and then posts usage, or an admin grants you a role on
+        a (project, provider) pair.
       </Notice>
     );
 
@@ -86,7 +96,13 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
           >
             {step === 0 && (
               <div className="grid gap-4 sm:grid-cols-2">
-                <SelectField label="Provider" name="provider" value={opts.provider} errors={errors.provider ? [errors.provider] : undefined} onChange={(e) => set({ provider: e.target.value, project: "" })}>
+                <SelectField
+                  label="Provider"
+                  name="provider"
+                  value={opts.provider}
+                  errors={errors.provider ? [errors.provider] : undefined}
+                  onChange={(e) => set({ provider: e.target.value, project: "" })}
+                >
                   <option value="">Choose a provider…</option>
                   {providers.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -94,7 +110,13 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
                     </option>
                   ))}
                 </SelectField>
-                <SelectField label="Project (optional)" name="project" value={opts.project} onChange={(e) => set({ project: e.target.value })} disabled={!provider}>
+                <SelectField
+                  label="Project (optional)"
+                  name="project"
+                  value={opts.project}
+                  onChange={(e) => set({ project: e.target.value })}
+                  disabled={!provider}
+                >
                   <option value="">All projects</option>
                   {provider?.projects.map((p) => (
                     <option key={p} value={p}>
@@ -110,15 +132,34 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
                   <legend className="mb-2 text-sm font-medium">Presets</legend>
                   <div className="flex flex-wrap gap-2">
                     {PRESETS.map((p) => (
-                      <Button key={p.id} type="button" variant="secondary" onClick={() => set({ ...p.range(), group: p.group })}>
+                      <Button
+                        key={p.id}
+                        type="button"
+                        variant="secondary"
+                        onClick={() => set({ ...p.range(), group: p.group })}
+                      >
                         {p.label}
                       </Button>
                     ))}
                   </div>
                 </fieldset>
                 <div className="grid gap-4 sm:grid-cols-2">
-                  <TextField label="Start date" name="start" type="date" value={opts.start} errors={errors.start ? [errors.start] : undefined} onChange={(e) => set({ start: e.target.value })} />
-                  <TextField label="End date (inclusive)" name="end" type="date" value={opts.end} errors={errors.end ? [errors.end] : undefined} onChange={(e) => set({ end: e.target.value })} />
+                  <TextField
+                    label="Start date"
+                    name="start"
+                    type="date"
+                    value={opts.start}
+                    errors={errors.start ? [errors.start] : undefined}
+                    onChange={(e) => set({ start: e.target.value })}
+                  />
+                  <TextField
+                    label="End date (inclusive)"
+                    name="end"
+                    type="date"
+                    value={opts.end}
+                    errors={errors.end ? [errors.end] : undefined}
+                    onChange={(e) => set({ end: e.target.value })}
+                  />
                 </div>
               </>
             )}
@@ -128,7 +169,13 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
                 <div className="flex flex-wrap gap-4">
                   {GROUPS.map((g) => (
                     <label key={g} className="flex items-center gap-2 text-sm">
-                      <input type="radio" name="group" value={g} checked={opts.group === g} onChange={() => set({ group: g })} />
+                      <input
+                        type="radio"
+                        name="group"
+                        value={g}
+                        checked={opts.group === g}
+                        onChange={() => set({ group: g })}
+                      />
                       {g}
                     </label>
                   ))}
@@ -147,12 +194,29 @@ export function UsageReportWizard({ providers }: { providers: ReportableProvider
         </Card>
       )}
 
-      {step === 3 && <ReportStep heading={heading} opts={opts} providerName={provider?.name ?? opts.provider} onEdit={() => setStep(0)} />}
+      {step === 3 && (
+        <ReportStep
+          heading={heading}
+          opts={opts}
+          providerName={provider?.name ?? opts.provider}
+          onEdit={() => setStep(0)}
+        />
+      )}
     </div>
   );
 }
 
-function ReportStep({ heading, opts, providerName, onEdit }: { heading: Ref<HTMLHeadingElement>; opts: ReportOptions; providerName: string; onEdit: () => void }) {
+function ReportStep({
+  heading,
+  opts,
+  providerName,
+  onEdit,
+}: {
+  heading: Ref<HTMLHeadingElement>;
+  opts: ReportOptions;
+  providerName: string;
+  onEdit: () => void;
+}) {
   const q = new URLSearchParams({ start: opts.start, end: opts.end, group: opts.group });
   if (opts.project) q.set("project_id", opts.project);
   const url = `/accounting-system/providers/${encodeURIComponent(opts.provider)}/usage-series?${q.toString()}`;
@@ -161,7 +225,10 @@ function ReportStep({ heading, opts, providerName, onEdit }: { heading: Ref<HTML
     queryFn: async () => {
       const res = await fetch(url, { headers: { accept: "application/json" } });
       const body = await res.json().catch(() => ({}));
-      if (!res.ok) throw Object.assign(new Error(body.message ?? `The report could not be loaded (${res.status}).`), { correlationId: body.correlation_id });
+      if (!res.ok)
+        throw Object.assign(new Error(body.message ?? `The report could not be loaded (${res.status}).`), {
+          correlationId: body.correlation_id,
+        });
       return body;
     },
   });
@@ -170,7 +237,8 @@ function ReportStep({ heading, opts, providerName, onEdit }: { heading: Ref<HTML
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <h2 ref={heading} tabIndex={-1} className="font-normal outline-none">
           <strong>{providerName}</strong>
-          {opts.project ? ` · project ${opts.project}` : " · all projects"} · {opts.start} to {opts.end} · by {opts.group}
+          {opts.project ? ` · project ${opts.project}` : " · all projects"} · {opts.start} to {opts.end} · by{" "}
+          {opts.group}
         </h2>
         <Button type="button" variant="secondary" onClick={onEdit}>
           Change options
@@ -186,7 +254,12 @@ function ReportStep({ heading, opts, providerName, onEdit }: { heading: Ref<HTML
           {query.error.message}
         </Notice>
       )}
-      {query.data && <UsageReportResult data={query.data} filename={`usage-${opts.provider}-${opts.start}-${opts.end}-${opts.group}`} />}
+      {query.data && (
+        <UsageReportResult
+          data={query.data}
+          filename={`usage-${opts.provider}-${opts.start}-${opts.end}-${opts.group}`}
+        />
+      )}
     </div>
   );
 }

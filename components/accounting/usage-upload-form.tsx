@@ -13,7 +13,12 @@ const describeWhere = (where: string) => {
   const m = where.match(/^rows\.(\d+)(?:\.(.+))?$/);
   return m ? `Row ${m[1]}${m[2] ? `, ${m[2]}` : ""}` : where;
 };
-const typeOf = (file: File) => (/\.(ndjson|jsonl)$/i.test(file.name) ? "application/x-ndjson" : /\.json$/i.test(file.name) ? "application/json" : "text/csv");
+const typeOf = (file: File) =>
+  /\.(ndjson|jsonl)$/i.test(file.name)
+    ? "application/x-ndjson"
+    : /\.json$/i.test(file.name)
+      ? "application/json"
+      : "text/csv";
 
 /** Drop or choose a CSV/NDJSON file; the upload shows its progress, then new / duplicate counts or the rejected rows. */
 export function UsageUploadForm({ installations }: { installations: WritableInstallation[] }) {
@@ -25,7 +30,13 @@ export function UsageUploadForm({ installations }: { installations: WritableInst
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  if (!installations.length) return <Notice kind="info">You may not post usage to any installation yet: you need to own a provider with installations, or hold a collector role on one.</Notice>;
+  if (!installations.length)
+    return (
+      <Notice kind="info">
+        You may not post usage to any installation yet: you need to own a provider with installations, or hold a
+        collector role on one.
+      </Notice>
+    );
 
   const choose = (f: File | undefined) => {
     setFile(f ?? null);
@@ -50,7 +61,12 @@ export function UsageUploadForm({ installations }: { installations: WritableInst
         /* not JSON */
       }
       if (xhr.status === 201) setResult(body as Result);
-      else setFailure({ message: String(body.message ?? `The upload failed (${xhr.status}).`), errors: body.errors as Record<string, string[]> | undefined, correlationId: body.correlation_id as string | undefined });
+      else
+        setFailure({
+          message: String(body.message ?? `The upload failed (${xhr.status}).`),
+          errors: body.errors as Record<string, string[]> | undefined,
+          correlationId: body.correlation_id as string | undefined,
+        });
     };
     xhr.onerror = () => {
       setProgress(null);
@@ -67,7 +83,12 @@ export function UsageUploadForm({ installations }: { installations: WritableInst
         upload();
       }}
     >
-      <SelectField label="Installation" name="installation" value={installation} onChange={(e) => setInstallation(e.target.value)}>
+      <SelectField
+        label="Installation"
+        name="installation"
+        value={installation}
+        onChange={(e) => setInstallation(e.target.value)}
+      >
         {installations.map((i) => (
           <option key={i.id} value={i.id}>
             {i.label}
@@ -90,8 +111,20 @@ export function UsageUploadForm({ installations }: { installations: WritableInst
         <label htmlFor="usage-file" className="block font-medium">
           Drop a CSV or NDJSON file here, or choose one
         </label>
-        <input ref={input} id="usage-file" name="file" type="file" accept=".csv,.ndjson,.jsonl,.json,text/csv,application/x-ndjson" className="mx-auto mt-3 block text-sm" onChange={(e) => choose(e.target.files?.[0])} />
-        {file && <p className="mt-2 text-slate-600 dark:text-slate-300">{file.name} · {(file.size / 1024).toFixed(1)} KiB</p>}
+        <input
+          ref={input}
+          id="usage-file"
+          name="file"
+          type="file"
+          accept=".csv,.ndjson,.jsonl,.json,text/csv,application/x-ndjson"
+          className="mx-auto mt-3 block text-sm"
+          onChange={(e) => choose(e.target.files?.[0])}
+        />
+        {file && (
+          <p className="mt-2 text-slate-600 dark:text-slate-300">
+            {file.name} · {(file.size / 1024).toFixed(1)} KiB
+          </p>
+        )}
       </div>
       {progress !== null && (
         <div>
@@ -107,7 +140,8 @@ export function UsageUploadForm({ installations }: { installations: WritableInst
       {result && (
         <Notice kind="success">
           <span data-testid="upload-result">
-            Stored {result.inserted} new record{result.inserted === 1 ? "" : "s"}; {result.duplicates} duplicate{result.duplicates === 1 ? "" : "s"} skipped (of {result.received} in the file).
+            Stored {result.inserted} new record{result.inserted === 1 ? "" : "s"}; {result.duplicates} duplicate
+            {result.duplicates === 1 ? "" : "s"} skipped (of {result.received} in the file).
           </span>
         </Notice>
       )}

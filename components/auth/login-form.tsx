@@ -11,7 +11,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-4" noValidate>
       {state.error && <Notice kind="error">{state.error}</Notice>}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField label="Email or username" name="login" autoComplete="username" defaultValue={state.login} required autoFocus />
+      <TextField
+        label="Email or username"
+        name="login"
+        autoComplete="username"
+        defaultValue={state.login}
+        required
+        autoFocus
+      />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

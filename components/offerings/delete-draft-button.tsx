@@ -11,7 +11,11 @@ export function DeleteDraftButton({ id, title }: { id: string; title: string }) 
       <Button type="submit" variant="ghost" disabled={pending} aria-label={`Delete draft ${title}`}>
         {pending ? "Deleting…" : "Delete"}
       </Button>
-      {state.error && <span role="alert" className="ml-2 text-sm text-red-600">{state.error}</span>}
+      {state.error && (
+        <span role="alert" className="ml-2 text-sm text-red-600">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }

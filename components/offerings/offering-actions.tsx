@@ -6,7 +6,13 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { OfferingAction } from "@/lib/offerings/lifecycle";
 
-const LABEL: Record<OfferingAction, string> = { activate: "Activate", pause: "Pause", unpause: "Unpause", archive: "Archive", draft: "Back to Draft" };
+const LABEL: Record<OfferingAction, string> = {
+  activate: "Activate",
+  pause: "Pause",
+  unpause: "Unpause",
+  archive: "Archive",
+  draft: "Back to Draft",
+};
 const CONFIRM: Record<OfferingAction, string> = {
   activate: "Activate this offering? It appears in the public catalogue and can be ordered.",
   pause: "",
@@ -27,7 +33,11 @@ export function OfferingActions({ id, actions }: { id: string; actions: Offering
   const run = (action: OfferingAction, pausedReason?: string) =>
     start(async () => {
       const r = await offeringStateAction(id, action, pausedReason);
-      setResult(r.ok ? { ok: true, text: `${LABEL[action]}: done.` } : { ok: false, text: r.error ?? "Failed.", correlationId: r.correlationId });
+      setResult(
+        r.ok
+          ? { ok: true, text: `${LABEL[action]}: done.` }
+          : { ok: false, text: r.error ?? "Failed.", correlationId: r.correlationId },
+      );
       if (r.ok) {
         setPausing(false);
         setReason("");

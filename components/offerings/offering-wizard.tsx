@@ -9,7 +9,13 @@ import { Notice } from "@/components/ui/notice";
 import { useWizardFocus } from "@/components/ui/use-wizard-focus";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { offeringTypeSpec } from "@/lib/offerings/offering-types";
-import { stepOfError, validateWizardStep, WIZARD_STEPS, type WizardCustomer, type WizardData } from "@/lib/offerings/wizard";
+import {
+  stepOfError,
+  validateWizardStep,
+  WIZARD_STEPS,
+  type WizardCustomer,
+  type WizardData,
+} from "@/lib/offerings/wizard";
 import { OptionFields } from "./option-fields";
 import { Stepper } from "./stepper";
 import { WizardBasics } from "./wizard-basics";
@@ -34,7 +40,11 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
   const [reached, setReached] = useState(initialStep);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [draftId, setDraftId] = useState(initialDraftId);
-  const [message, setMessage] = useState<{ kind: "success" | "error" | "info"; text: string; correlationId?: string } | null>(null);
+  const [message, setMessage] = useState<{
+    kind: "success" | "error" | "info";
+    text: string;
+    correlationId?: string;
+  } | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
@@ -53,7 +63,8 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
         if (!draftId) window.history.replaceState(null, "", `/offerings/new?draft=${r.data.id}`);
         setDraftId(r.data.id);
         setMessage({ kind: "info", text: "Draft saved. You can leave and resume it from the offerings list." });
-      } else setMessage({ kind: "error", text: r.error ?? "The draft could not be saved.", correlationId: r.correlationId });
+      } else
+        setMessage({ kind: "error", text: r.error ?? "The draft could not be saved.", correlationId: r.correlationId });
     });
 
   const go = (to: number) => {
@@ -87,7 +98,11 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
         setErrors(fe);
         const first = Object.keys(fe)[0];
         if (first) setStep(stepOfError(first));
-        setMessage({ kind: "error", text: r.error ?? "The offering could not be created.", correlationId: r.correlationId });
+        setMessage({
+          kind: "error",
+          text: r.error ?? "The offering could not be created.",
+          correlationId: r.correlationId,
+        });
       }
     });
 
@@ -113,26 +128,77 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
         <h2 ref={heading} tabIndex={-1} className="mb-4 text-base font-semibold outline-none">
           {WIZARD_STEPS[step]}
         </h2>
-        {step === 0 && <WizardBasics value={data.basics} onChange={(basics) => setData({ ...data, basics })} errors={errors} customers={customers} categories={categories} />}
-        {step === 1 && <WizardComponents value={data.components} onChange={(components) => setData({ ...data, components })} errors={errors} />}
-        {step === 2 && <WizardPlans value={data.plans} onChange={(plans) => setData({ ...data, plans })} errors={errors} components={data.components} />}
+        {step === 0 && (
+          <WizardBasics
+            value={data.basics}
+            onChange={(basics) => setData({ ...data, basics })}
+            errors={errors}
+            customers={customers}
+            categories={categories}
+          />
+        )}
+        {step === 1 && (
+          <WizardComponents
+            value={data.components}
+            onChange={(components) => setData({ ...data, components })}
+            errors={errors}
+          />
+        )}
+        {step === 2 && (
+          <WizardPlans
+            value={data.plans}
+            onChange={(plans) => setData({ ...data, plans })}
+            errors={errors}
+            components={data.components}
+          />
+        )}
         {step === 3 && spec && (
           <div className="space-y-6">
-            <p className="text-sm text-slate-600 dark:text-slate-400">Integration options for {spec.label}. Leave a field empty to not set it.</p>
-            <OptionFields specs={spec.pluginOptions} values={data.plugin_options} onChange={(plugin_options) => setData({ ...data, plugin_options })} errors={errors} prefix="plugin_options" />
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Integration options for {spec.label}. Leave a field empty to not set it.
+            </p>
+            <OptionFields
+              specs={spec.pluginOptions}
+              values={data.plugin_options}
+              onChange={(plugin_options) => setData({ ...data, plugin_options })}
+              errors={errors}
+              prefix="plugin_options"
+            />
             {spec.secretOptions.length > 0 && (
               <div>
                 <h3 className="mb-2 text-sm font-semibold">Secret options</h3>
-                <p className="mb-3 text-xs text-slate-500">Stored encrypted with the offering and never kept in the draft: enter them right before you create it.</p>
-                <OptionFields specs={spec.secretOptions} values={secrets} onChange={(v) => setSecrets(v as Record<string, string>)} errors={errors} prefix="secret_options" secret />
+                <p className="mb-3 text-xs text-slate-500">
+                  Stored encrypted with the offering and never kept in the draft: enter them right before you create it.
+                </p>
+                <OptionFields
+                  specs={spec.secretOptions}
+                  values={secrets}
+                  onChange={(v) => setSecrets(v as Record<string, string>)}
+                  errors={errors}
+                  prefix="secret_options"
+                  secret
+                />
               </div>
             )}
           </div>
         )}
-        {step === 4 && <WizardReview data={data} customers={customers} categories={categories} secretKeys={Object.keys(secrets).filter((k) => secrets[k])} errors={errors} />}
+        {step === 4 && (
+          <WizardReview
+            data={data}
+            customers={customers}
+            categories={categories}
+            secretKeys={Object.keys(secrets).filter((k) => secrets[k])}
+            errors={errors}
+          />
+        )}
 
         <div className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <Button type="button" variant="secondary" disabled={step === 0 || pending || !!created} onClick={() => go(step - 1)}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={step === 0 || pending || !!created}
+            onClick={() => go(step - 1)}
+          >
             Back
           </Button>
           <div className="flex flex-wrap gap-2">
@@ -153,7 +219,10 @@ export function OfferingWizard({ draftId: initialDraftId, initialStep, initial, 
             )}
             {created && (
               <>
-                <Link href={`/offerings/${created}`} className="inline-flex items-center rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600">
+                <Link
+                  href={`/offerings/${created}`}
+                  className="inline-flex items-center rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600"
+                >
                   Open offering
                 </Link>
                 <Button type="button" disabled={pending} onClick={activate}>

@@ -3,7 +3,15 @@ import type { OptionSpec } from "@/lib/offerings/offering-types";
 import { FieldError, inputClass, invalid } from "./wizard-fields";
 
 /** A form generated from an offering type's option schema. Secret fields are write-only password inputs. */
-export function OptionFields({ specs, values, onChange, errors, prefix, secret = false, storedSecretKeys = [] }: {
+export function OptionFields({
+  specs,
+  values,
+  onChange,
+  errors,
+  prefix,
+  secret = false,
+  storedSecretKeys = [],
+}: {
   specs: OptionSpec[];
   values: Record<string, string | boolean>;
   onChange: (v: Record<string, string | boolean>) => void;
@@ -21,7 +29,13 @@ export function OptionFields({ specs, values, onChange, errors, prefix, secret =
           return (
             <div key={o.key}>
               <label className="flex items-center gap-2 text-sm">
-                <input id={id} type="checkbox" checked={values[o.key] === true} onChange={(e) => onChange({ ...values, [o.key]: e.target.checked })} /> {o.label}
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={values[o.key] === true}
+                  onChange={(e) => onChange({ ...values, [o.key]: e.target.checked })}
+                />{" "}
+                {o.label}
               </label>
               <FieldError id={id} errors={err} />
             </div>
@@ -32,7 +46,13 @@ export function OptionFields({ specs, values, onChange, errors, prefix, secret =
               {o.label} <span className="font-mono text-xs text-slate-500">{o.key}</span>
             </label>
             {o.kind === "choice" ? (
-              <select id={id} className={inputClass} value={String(values[o.key] ?? "")} onChange={(e) => onChange({ ...values, [o.key]: e.target.value })} {...invalid(id, err)}>
+              <select
+                id={id}
+                className={inputClass}
+                value={String(values[o.key] ?? "")}
+                onChange={(e) => onChange({ ...values, [o.key]: e.target.value })}
+                {...invalid(id, err)}
+              >
                 <option value="">— not set —</option>
                 {o.choices!.map((c) => (
                   <option key={c} value={c}>

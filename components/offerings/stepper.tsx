@@ -1,5 +1,15 @@
 /** Every step of a wizard, with where you are; finished steps can be revisited. */
-export function Stepper({ steps, current, reached, onSelect }: { steps: readonly string[]; current: number; reached: number; onSelect: (i: number) => void }) {
+export function Stepper({
+  steps,
+  current,
+  reached,
+  onSelect,
+}: {
+  steps: readonly string[];
+  current: number;
+  reached: number;
+  onSelect: (i: number) => void;
+}) {
   return (
     <nav aria-label="Wizard steps" className="mb-6">
       <ol className="flex flex-wrap gap-2">

@@ -6,13 +6,33 @@ import type { StepProps } from "./wizard-fields";
 
 type Basics = WizardData["basics"];
 
-export function WizardBasics({ value, onChange, errors, customers, categories }: StepProps<Basics> & { customers: WizardCustomer[]; categories: { id: string; title: string }[] }) {
+export function WizardBasics({
+  value,
+  onChange,
+  errors,
+  customers,
+  categories,
+}: StepProps<Basics> & { customers: WizardCustomer[]; categories: { id: string; title: string }[] }) {
   const set = <K extends keyof Basics>(k: K, v: Basics[K]) => onChange({ ...value, [k]: v });
   const providers = customers.find((c) => c.id === value.customer)?.providers ?? [];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField label="Name" name="basics.name" value={value.name} onChange={(e) => set("name", e.target.value)} errors={errors["basics.name"]} maxLength={150} autoComplete="off" />
-      <SelectField label="Type" name="basics.type" value={value.type} onChange={(e) => set("type", e.target.value)} errors={errors["basics.type"]}>
+      <TextField
+        label="Name"
+        name="basics.name"
+        value={value.name}
+        onChange={(e) => set("name", e.target.value)}
+        errors={errors["basics.name"]}
+        maxLength={150}
+        autoComplete="off"
+      />
+      <SelectField
+        label="Type"
+        name="basics.type"
+        value={value.type}
+        onChange={(e) => set("type", e.target.value)}
+        errors={errors["basics.type"]}
+      >
         {OFFERING_TYPES.map((t) => (
           <option key={t.type} value={t.type}>
             {t.label} ({t.type})
@@ -23,7 +43,13 @@ export function WizardBasics({ value, onChange, errors, customers, categories }:
         label="Organisation (customer)"
         name="basics.customer"
         value={value.customer}
-        onChange={(e) => onChange({ ...value, customer: e.target.value, provider: onlyProviderOf(customers.find((c) => c.id === e.target.value)) })}
+        onChange={(e) =>
+          onChange({
+            ...value,
+            customer: e.target.value,
+            provider: onlyProviderOf(customers.find((c) => c.id === e.target.value)),
+          })
+        }
         errors={errors["basics.customer"]}
       >
         <option value="">— choose —</option>
@@ -33,7 +59,14 @@ export function WizardBasics({ value, onChange, errors, customers, categories }:
           </option>
         ))}
       </SelectField>
-      <SelectField label="Provider" name="basics.provider" value={value.provider ?? ""} onChange={(e) => set("provider", e.target.value)} errors={errors["basics.provider"]} disabled={!providers.length}>
+      <SelectField
+        label="Provider"
+        name="basics.provider"
+        value={value.provider ?? ""}
+        onChange={(e) => set("provider", e.target.value)}
+        errors={errors["basics.provider"]}
+        disabled={!providers.length}
+      >
         <option value="">{providers.length ? "— none —" : "— the organisation has no registered provider —"}</option>
         {providers.map((p) => (
           <option key={p.id} value={p.id}>
@@ -41,7 +74,13 @@ export function WizardBasics({ value, onChange, errors, customers, categories }:
           </option>
         ))}
       </SelectField>
-      <SelectField label="Category" name="basics.category" value={value.category} onChange={(e) => set("category", e.target.value)} errors={errors["basics.category"]}>
+      <SelectField
+        label="Category"
+        name="basics.category"
+        value={value.category}
+        onChange={(e) => set("category", e.target.value)}
+        errors={errors["basics.category"]}
+      >
         <option value="">— choose —</option>
         {categories.map((c) => (
           <option key={c.id} value={c.id}>
@@ -63,7 +102,8 @@ export function WizardBasics({ value, onChange, errors, customers, categories }:
         />
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={value.shared} onChange={(e) => set("shared", e.target.checked)} /> Shared: every organisation may order it
+        <input type="checkbox" checked={value.shared} onChange={(e) => set("shared", e.target.checked)} /> Shared: every
+        organisation may order it
       </label>
     </div>
   );

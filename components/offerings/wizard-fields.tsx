@@ -16,7 +16,8 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export const invalid = (id: string, errors?: string[]) => (errors?.length ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+export const invalid = (id: string, errors?: string[]) =>
+  errors?.length ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {};
 
 /** Adding or removing a row re-renders the list: focus then goes to the element with this id (the new row's first field, or the Add button). */
 export function useFocusAfterChange() {

@@ -4,8 +4,14 @@ import { PLAN_UNITS } from "@/lib/offerings/schemas";
 import type { WizardComponent, WizardPlan } from "@/lib/offerings/wizard";
 import { FieldError, inputClass, invalid, useFocusAfterChange, type StepProps } from "./wizard-fields";
 
-export function WizardPlans({ value, onChange, errors, components }: StepProps<WizardPlan[]> & { components: WizardComponent[] }) {
-  const set = (i: number, patch: Partial<WizardPlan>) => onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+export function WizardPlans({
+  value,
+  onChange,
+  errors,
+  components,
+}: StepProps<WizardPlan[]> & { components: WizardComponent[] }) {
+  const set = (i: number, patch: Partial<WizardPlan>) =>
+    onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const focusAfter = useFocusAfterChange();
   return (
     <div className="space-y-4">
@@ -17,27 +23,47 @@ export function WizardPlans({ value, onChange, errors, components }: StepProps<W
       {value.map((p, i) => {
         const id = (f: string) => `plans.${i}.${f}`;
         return (
-          <fieldset key={i} className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="plan-row">
-            <legend className="px-1 text-xs font-semibold uppercase text-slate-500">Plan {i + 1}</legend>
+          <fieldset
+            key={i}
+            className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+            data-testid="plan-row"
+          >
+            <legend className="px-1 text-xs font-semibold text-slate-500 uppercase">Plan {i + 1}</legend>
             <div className="grid gap-3 sm:grid-cols-[1fr_2fr_10rem_auto] sm:items-start">
               <div>
                 <label htmlFor={id("name")} className="block text-xs font-medium">
                   Plan name
                 </label>
-                <input id={id("name")} className={inputClass} value={p.name} onChange={(e) => set(i, { name: e.target.value })} {...invalid(id("name"), errors[id("name")])} />
+                <input
+                  id={id("name")}
+                  className={inputClass}
+                  value={p.name}
+                  onChange={(e) => set(i, { name: e.target.value })}
+                  {...invalid(id("name"), errors[id("name")])}
+                />
                 <FieldError id={id("name")} errors={errors[id("name")]} />
               </div>
               <div>
                 <label htmlFor={id("description")} className="block text-xs font-medium">
                   Description
                 </label>
-                <input id={id("description")} className={inputClass} value={p.description} onChange={(e) => set(i, { description: e.target.value })} />
+                <input
+                  id={id("description")}
+                  className={inputClass}
+                  value={p.description}
+                  onChange={(e) => set(i, { description: e.target.value })}
+                />
               </div>
               <div>
                 <label htmlFor={id("unit")} className="block text-xs font-medium">
                   Billing period
                 </label>
-                <select id={id("unit")} className={inputClass} value={p.unit} onChange={(e) => set(i, { unit: e.target.value as WizardPlan["unit"] })}>
+                <select
+                  id={id("unit")}
+                  className={inputClass}
+                  value={p.unit}
+                  onChange={(e) => set(i, { unit: e.target.value as WizardPlan["unit"] })}
+                >
                   {PLAN_UNITS.map((u) => (
                     <option key={u} value={u}>
                       {u.replace("_", " ")}
@@ -60,7 +86,7 @@ export function WizardPlans({ value, onChange, errors, components }: StepProps<W
             </div>
             {components.length > 0 && (
               <table className="w-full text-left text-sm">
-                <thead className="text-xs uppercase text-slate-500">
+                <thead className="text-xs text-slate-500 uppercase">
                   <tr>
                     <th className="py-1 pr-2">Component</th>
                     <th className="py-1 pr-2">Price per unit</th>
@@ -74,14 +100,33 @@ export function WizardPlans({ value, onChange, errors, components }: StepProps<W
                     return (
                       <tr key={c.type}>
                         <td className="py-1 pr-2">
-                          {c.name || c.type} <span className="text-xs text-slate-500">({c.measured_unit || "unit"})</span>
+                          {c.name || c.type}{" "}
+                          <span className="text-xs text-slate-500">({c.measured_unit || "unit"})</span>
                         </td>
                         <td className="py-1 pr-2">
-                          <input id={pid} aria-label={`Price of ${c.name || c.type} in ${p.name || `plan ${i + 1}`}`} inputMode="decimal" placeholder="0" className={inputClass} value={p.prices[c.type] ?? ""} onChange={(e) => set(i, { prices: { ...p.prices, [c.type]: e.target.value } })} {...invalid(pid, errors[pid])} />
+                          <input
+                            id={pid}
+                            aria-label={`Price of ${c.name || c.type} in ${p.name || `plan ${i + 1}`}`}
+                            inputMode="decimal"
+                            placeholder="0"
+                            className={inputClass}
+                            value={p.prices[c.type] ?? ""}
+                            onChange={(e) => set(i, { prices: { ...p.prices, [c.type]: e.target.value } })}
+                            {...invalid(pid, errors[pid])}
+                          />
                           <FieldError id={pid} errors={errors[pid]} />
                         </td>
                         <td className="py-1">
-                          <input id={qid} aria-label={`Quota of ${c.name || c.type} in ${p.name || `plan ${i + 1}`}`} inputMode="numeric" placeholder="0" className={inputClass} value={p.quotas[c.type] ?? ""} onChange={(e) => set(i, { quotas: { ...p.quotas, [c.type]: e.target.value } })} {...invalid(qid, errors[qid])} />
+                          <input
+                            id={qid}
+                            aria-label={`Quota of ${c.name || c.type} in ${p.name || `plan ${i + 1}`}`}
+                            inputMode="numeric"
+                            placeholder="0"
+                            className={inputClass}
+                            value={p.quotas[c.type] ?? ""}
+                            onChange={(e) => set(i, { quotas: { ...p.quotas, [c.type]: e.target.value } })}
+                            {...invalid(qid, errors[qid])}
+                          />
                           <FieldError id={qid} errors={errors[qid]} />
                         </td>
                       </tr>

@@ -3,7 +3,19 @@ import { offeringTypeSpec } from "@/lib/offerings/offering-types";
 import type { WizardCustomer, WizardData } from "@/lib/offerings/wizard";
 
 /** Everything the wizard will create, before the commit. */
-export function WizardReview({ data, customers, categories, secretKeys, errors }: { data: WizardData; customers: WizardCustomer[]; categories: { id: string; title: string }[]; secretKeys: string[]; errors: FieldErrors }) {
+export function WizardReview({
+  data,
+  customers,
+  categories,
+  secretKeys,
+  errors,
+}: {
+  data: WizardData;
+  customers: WizardCustomer[];
+  categories: { id: string; title: string }[];
+  secretKeys: string[];
+  errors: FieldErrors;
+}) {
   const spec = offeringTypeSpec(data.basics.type);
   const options = Object.entries(data.plugin_options).filter(([, v]) => v !== "");
   const remaining = Object.entries(errors);
@@ -26,7 +38,12 @@ export function WizardReview({ data, customers, categories, secretKeys, errors }
         <dt className="text-slate-500">Organisation</dt>
         <dd>{customers.find((c) => c.id === data.basics.customer)?.name ?? "—"}</dd>
         <dt className="text-slate-500">Provider</dt>
-        <dd>{customers.find((c) => c.id === data.basics.customer)?.providers.find((p) => p.id === data.basics.provider)?.name || data.basics.provider || "—"}</dd>
+        <dd>
+          {customers.find((c) => c.id === data.basics.customer)?.providers.find((p) => p.id === data.basics.provider)
+            ?.name ||
+            data.basics.provider ||
+            "—"}
+        </dd>
         <dt className="text-slate-500">Category</dt>
         <dd>{categories.find((c) => c.id === data.basics.category)?.title ?? "—"}</dd>
         <dt className="text-slate-500">Shared</dt>
@@ -40,7 +57,8 @@ export function WizardReview({ data, customers, categories, secretKeys, errors }
           <ul className="list-disc pl-5">
             {data.components.map((c) => (
               <li key={c.type}>
-                {c.name} <span className="font-mono text-xs">({c.type})</span> — {c.billing_type}, per {c.measured_unit || "unit"}
+                {c.name} <span className="font-mono text-xs">({c.type})</span> — {c.billing_type}, per{" "}
+                {c.measured_unit || "unit"}
                 {c.limit_period ? `, limit per ${c.limit_period}` : ""}
               </li>
             ))}
@@ -55,7 +73,12 @@ export function WizardReview({ data, customers, categories, secretKeys, errors }
           {data.plans.map((p, i) => (
             <li key={i}>
               <span className="font-medium">{p.name}</span> ({p.unit.replace("_", " ")}):{" "}
-              {data.components.map((c) => `${c.name || c.type} ${p.prices[c.type] || "0"}${p.quotas[c.type] ? ` (quota ${p.quotas[c.type]})` : ""}`).join(" · ") || "no components"}
+              {data.components
+                .map(
+                  (c) =>
+                    `${c.name || c.type} ${p.prices[c.type] || "0"}${p.quotas[c.type] ? ` (quota ${p.quotas[c.type]})` : ""}`,
+                )
+                .join(" · ") || "no components"}
             </li>
           ))}
         </ul>
@@ -73,7 +96,9 @@ export function WizardReview({ data, customers, categories, secretKeys, errors }
         ) : (
           <p className="text-slate-500">None set</p>
         )}
-        {secretKeys.length > 0 && <p className="mt-1 text-xs">Secret options set: {secretKeys.join(", ")} (values hidden)</p>}
+        {secretKeys.length > 0 && (
+          <p className="mt-1 text-xs">Secret options set: {secretKeys.join(", ")} (values hidden)</p>
+        )}
       </div>
     </div>
   );

@@ -16,7 +16,15 @@ const ROLES = [
 ];
 
 /** Who holds which role on this provider per project; grant (older ACL form) and revoke. */
-export function AccessManager({ providerId, entries, canChange }: { providerId: string; entries: Entry[]; canChange: boolean }) {
+export function AccessManager({
+  providerId,
+  entries,
+  canChange,
+}: {
+  providerId: string;
+  entries: Entry[];
+  canChange: boolean;
+}) {
   const [state, action, pending] = useActionState(setAclAction, { ok: false });
   const fe = state.fieldErrors ?? {};
   const [projectId, setProjectId] = useState("");
@@ -28,7 +36,11 @@ export function AccessManager({ providerId, entries, canChange }: { providerId: 
         rows={entries}
         rowKey={(e) => `${e.projectId}/${e.subject}`}
         rowProps={() => ({ "data-testid": "acl-row" })}
-        empty={<EmptyState title="Nobody has a role on this provider yet">{canChange ? "Grant one below, or assign an entitlement." : null}</EmptyState>}
+        empty={
+          <EmptyState title="Nobody has a role on this provider yet">
+            {canChange ? "Grant one below, or assign an entitlement." : null}
+          </EmptyState>
+        }
         columns={[
           { id: "project", header: "Project", className: "font-mono text-xs", cell: (e) => e.projectId },
           { id: "who", header: "Who", cell: (e) => e.label },
@@ -52,7 +64,14 @@ export function AccessManager({ providerId, entries, canChange }: { providerId: 
             cell: (e) =>
               canChange &&
               e.roles.some((r) => r.source !== "entitlement") && (
-                <ActionButton action={deleteAclAction} fields={{ providerId, projectId: e.projectId, who: e.subject }} label="Revoke" variant="danger" ariaLabel={`Revoke ${e.label} on project ${e.projectId}`} confirmText={`Remove the ACL roles of ${e.label} on project ${e.projectId}?`} />
+                <ActionButton
+                  action={deleteAclAction}
+                  fields={{ providerId, projectId: e.projectId, who: e.subject }}
+                  label="Revoke"
+                  variant="danger"
+                  ariaLabel={`Revoke ${e.label} on project ${e.projectId}`}
+                  confirmText={`Remove the ACL roles of ${e.label} on project ${e.projectId}?`}
+                />
               ),
           },
         ]}
@@ -61,11 +80,32 @@ export function AccessManager({ providerId, entries, canChange }: { providerId: 
         <form action={action} className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-700">
           <p className="text-sm font-medium">Grant roles</p>
           {state.ok && <Notice kind="success">Provider Access Control was successfully created.</Notice>}
-          {!state.ok && state.error && <Notice kind="error" correlationId={state.correlationId}>{state.error}</Notice>}
+          {!state.ok && state.error && (
+            <Notice kind="error" correlationId={state.correlationId}>
+              {state.error}
+            </Notice>
+          )}
           <input type="hidden" name="providerId" value={providerId} />
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField label="Project id" name="projectId" id="acl-project" value={projectId} onChange={(e) => setProjectId(e.target.value)} required placeholder="e.g. 704029" errors={fe.project_id} />
-            <TextField label="Who (username, e-mail or id)" name="who" id="acl-who" value={who} onChange={(e) => setWho(e.target.value)} required errors={fe.who} />
+            <TextField
+              label="Project id"
+              name="projectId"
+              id="acl-project"
+              value={projectId}
+              onChange={(e) => setProjectId(e.target.value)}
+              required
+              placeholder="e.g. 704029"
+              errors={fe.project_id}
+            />
+            <TextField
+              label="Who (username, e-mail or id)"
+              name="who"
+              id="acl-who"
+              value={who}
+              onChange={(e) => setWho(e.target.value)}
+              required
+              errors={fe.who}
+            />
           </div>
           <fieldset>
             <legend className="text-sm font-medium">Roles</legend>
@@ -79,7 +119,9 @@ export function AccessManager({ providerId, entries, canChange }: { providerId: 
             </div>
             {fe.roles && <p className="text-sm text-red-600 dark:text-red-400">{fe.roles.join(" ")}</p>}
           </fieldset>
-          <Button type="submit" disabled={pending}>{pending ? "Granting…" : "Grant"}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Granting…" : "Grant"}
+          </Button>
         </form>
       )}
     </div>

@@ -6,7 +6,23 @@ import { Button } from "@/components/ui/button";
 type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
 
 /** A one-button form for a server action, with pending state, an optional confirmation and its error beside it. */
-export function ActionButton({ action, fields, label, pendingLabel, confirmText, variant = "secondary", ariaLabel }: { action: Action; fields: Record<string, string>; label: string; pendingLabel?: string; confirmText?: string; variant?: "primary" | "secondary" | "danger" | "ghost"; ariaLabel?: string }) {
+export function ActionButton({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  confirmText,
+  variant = "secondary",
+  ariaLabel,
+}: {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  pendingLabel?: string;
+  confirmText?: string;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+  ariaLabel?: string;
+}) {
   const [state, run, pending] = useActionState(action, { ok: false });
   return (
     <form
@@ -24,7 +40,8 @@ export function ActionButton({ action, fields, label, pendingLabel, confirmText,
       </Button>
       {state.error && (
         <span role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {state.error} {state.correlationId && <span className="text-xs opacity-75">(correlation id {state.correlationId})</span>}
+          {state.error}{" "}
+          {state.correlationId && <span className="text-xs opacity-75">(correlation id {state.correlationId})</span>}
         </span>
       )}
     </form>

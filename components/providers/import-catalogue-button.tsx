@@ -19,7 +19,9 @@ export function ImportCatalogueButton() {
         <Notice kind="success">
           <span data-testid="import-summary">
             Catalogue imported: {s.created} new, {s.updated} updated, {s.unchanged} unchanged
-            {s.skipped.length ? `, ${s.skipped.length} skipped (id registered another way: ${s.skipped.join(", ")})` : ""}
+            {s.skipped.length
+              ? `, ${s.skipped.length} skipped (id registered another way: ${s.skipped.join(", ")})`
+              : ""}
             {s.invalid.length ? `, ${s.invalid.length} invalid records` : ""}.
           </span>
         </Notice>

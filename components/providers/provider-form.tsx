@@ -9,10 +9,16 @@ type Profile = { id: string; name: string; website: string; abbreviation: string
 
 /** Create or edit a provider's profile; field errors show beside each field. */
 export function ProviderForm({ mode, initial }: { mode: "create" | "edit"; initial?: Profile }) {
-  const [state, action, pending] = useActionState(mode === "create" ? createProviderAction : updateProviderAction, { ok: false });
+  const [state, action, pending] = useActionState(mode === "create" ? createProviderAction : updateProviderAction, {
+    ok: false,
+  });
   // Controlled, so a refused submission keeps what was typed (React resets uncontrolled forms after an action).
   const [v, setV] = useState<Profile>(initial ?? { id: "", name: "", website: "", abbreviation: "", logo: "" });
-  const bind = (k: keyof Profile) => ({ name: k, value: v[k], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setV({ ...v, [k]: e.target.value }) });
+  const bind = (k: keyof Profile) => ({
+    name: k,
+    value: v[k],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setV({ ...v, [k]: e.target.value }),
+  });
   const fe = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -24,7 +30,14 @@ export function ProviderForm({ mode, initial }: { mode: "create" | "edit"; initi
       )}
       {mode === "edit" && <input type="hidden" name="currentId" value={initial?.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Id" {...bind("id")} required={mode === "create"} maxLength={100} errors={fe.id} hint="Used in API paths, e.g. grnet or surf-nl." />
+        <TextField
+          label="Id"
+          {...bind("id")}
+          required={mode === "create"}
+          maxLength={100}
+          errors={fe.id}
+          hint="Used in API paths, e.g. grnet or surf-nl."
+        />
         <TextField label="Abbreviation" {...bind("abbreviation")} maxLength={100} errors={fe.abbreviation} />
         <div className="sm:col-span-2">
           <TextField label="Name" {...bind("name")} required maxLength={300} errors={fe.name} />

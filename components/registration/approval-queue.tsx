@@ -10,7 +10,13 @@ import type { RegistrationOutput, RegistrationState } from "@/lib/registration/s
 import { endpointOf, RegistrationStateBadge, when } from "./registration-state-badge";
 import { RegistrationDecision } from "./registration-decision";
 
-export type QueuePage = { items: RegistrationOutput[]; total: number; page: number; size: number; counts: Record<RegistrationState, number> };
+export type QueuePage = {
+  items: RegistrationOutput[];
+  total: number;
+  page: number;
+  size: number;
+  counts: Record<RegistrationState, number>;
+};
 
 const TABS: { state?: RegistrationState; label: string }[] = [
   { state: "signed", label: "Signed" },
@@ -22,12 +28,25 @@ const TABS: { state?: RegistrationState; label: string }[] = [
 ];
 
 /** The live approval queue: polls every few seconds; a change in the counts refreshes the sidebar badge too. */
-export function ApprovalQueue({ state, page, initial, canDecide }: { state?: RegistrationState; page: number; initial: QueuePage; canDecide: boolean }) {
+export function ApprovalQueue({
+  state,
+  page,
+  initial,
+  canDecide,
+}: {
+  state?: RegistrationState;
+  page: number;
+  initial: QueuePage;
+  canDecide: boolean;
+}) {
   const router = useRouter();
   const { data, isFetching, isError } = useQuery<QueuePage>({
     queryKey: ["registrations", state ?? "all", page],
     queryFn: async () => {
-      const res = await fetch(`/api/registrations?${new URLSearchParams({ ...(state ? { state } : {}), page: String(page) })}`, { cache: "no-store" });
+      const res = await fetch(
+        `/api/registrations?${new URLSearchParams({ ...(state ? { state } : {}), page: String(page) })}`,
+        { cache: "no-store" },
+      );
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.json();
     },
@@ -68,7 +87,9 @@ export function ApprovalQueue({ state, page, initial, canDecide }: { state?: Reg
         rowProps={(r) => ({ "data-testid": "registration-row", "data-spec-id": r.specId, className: "align-top" })}
         empty={
           <EmptyState title="Nothing here">
-            {state === "signed" ? "No signed requests wait for approval. Integration modules ask with POST /api/providers/requestApproval; provider admins use the onboarding wizard." : "No requests in this state."}
+            {state === "signed"
+              ? "No signed requests wait for approval. Integration modules ask with POST /api/providers/requestApproval; provider admins use the onboarding wizard."
+              : "No requests in this state."}
           </EmptyState>
         }
         columns={[
@@ -79,7 +100,9 @@ export function ApprovalQueue({ state, page, initial, canDecide }: { state?: Reg
               <>
                 <span className="font-medium">{r.specId}</span>
                 {r.name && r.name !== r.specId && <span className="block text-xs text-slate-500">{r.name}</span>}
-                <span className="block text-xs text-slate-500">{r.origin === "wizard" ? "onboarding wizard" : "integration module"}</span>
+                <span className="block text-xs text-slate-500">
+                  {r.origin === "wizard" ? "onboarding wizard" : "integration module"}
+                </span>
               </>
             ),
           },
@@ -90,7 +113,11 @@ export function ApprovalQueue({ state, page, initial, canDecide }: { state?: Reg
             cell: (r) => (
               <>
                 <RegistrationStateBadge state={r.state} />
-                {r.rejectionReason && <span className="mt-1 block max-w-xs text-xs text-slate-600 dark:text-slate-400">“{r.rejectionReason}”</span>}
+                {r.rejectionReason && (
+                  <span className="mt-1 block max-w-xs text-xs text-slate-600 dark:text-slate-400">
+                    “{r.rejectionReason}”
+                  </span>
+                )}
               </>
             ),
           },
@@ -101,16 +128,41 @@ export function ApprovalQueue({ state, page, initial, canDecide }: { state?: Reg
             cell: (r) => (
               <>
                 {when(r.createdAt)}
-                <span className="block text-slate-500">{r.requestedBy ?? (r.requesterIp ? `from ${r.requesterIp}` : "anonymous")}</span>
+                <span className="block text-slate-500">
+                  {r.requestedBy ?? (r.requesterIp ? `from ${r.requesterIp}` : "anonymous")}
+                </span>
               </>
             ),
           },
-          { id: "signed", header: "Signed", className: "text-xs", cell: (r) => (r.signedBy ? <>{r.signedBy}<span className="block text-slate-500">{when(r.signedAt)}</span></> : "—") },
+          {
+            id: "signed",
+            header: "Signed",
+            className: "text-xs",
+            cell: (r) =>
+              r.signedBy ? (
+                <>
+                  {r.signedBy}
+                  <span className="block text-slate-500">{when(r.signedAt)}</span>
+                </>
+              ) : (
+                "—"
+              ),
+          },
           {
             id: "decided",
             header: "Decided",
             className: "text-xs",
-            cell: (r) => (r.decidedBy ? <>{r.decidedBy}<span className="block text-slate-500">{when(r.decidedAt)}</span></> : r.state === "expired" || r.state === "approved" || r.state === "rejected" ? "—" : `expires ${when(r.expiresAt)}`),
+            cell: (r) =>
+              r.decidedBy ? (
+                <>
+                  {r.decidedBy}
+                  <span className="block text-slate-500">{when(r.decidedAt)}</span>
+                </>
+              ) : r.state === "expired" || r.state === "approved" || r.state === "rejected" ? (
+                "—"
+              ) : (
+                `expires ${when(r.expiresAt)}`
+              ),
           },
           {
             id: "actions",
@@ -119,17 +171,28 @@ export function ApprovalQueue({ state, page, initial, canDecide }: { state?: Reg
             cell: (r) => (
               <>
                 {r.providerId && (
-                  <Link className="text-brand-700 underline dark:text-brand-100" href={`/providers/${encodeURIComponent(r.providerId)}?tab=registration`}>
+                  <Link
+                    className="text-brand-700 underline dark:text-brand-100"
+                    href={`/providers/${encodeURIComponent(r.providerId)}?tab=registration`}
+                  >
                     Provider page
                   </Link>
                 )}
-                {canDecide && (r.state === "signed" || r.state === "pending") && <RegistrationDecision id={r.id} specId={r.specId} canApprove={r.state === "signed"} />}
+                {canDecide && (r.state === "signed" || r.state === "pending") && (
+                  <RegistrationDecision id={r.id} specId={r.specId} canApprove={r.state === "signed"} />
+                )}
               </>
             ),
           },
         ]}
       />
-      <Pager basePath="/approvals" params={{ state: state ?? "all" }} page={data.page} size={data.size} total={data.total} />
+      <Pager
+        basePath="/approvals"
+        params={{ state: state ?? "all" }}
+        page={data.page}
+        size={data.size}
+        total={data.total}
+      />
     </div>
   );
 }

@@ -28,8 +28,25 @@ function Stepper({ current }: { current: number }) {
 }
 
 /** The onboarding wizard: every Next validates and saves the draft server-side, so it can be resumed any time. */
-export function OnboardingWizard({ draftId, initialStep, initialValues, registrationId }: { draftId: string; initialStep: number; initialValues: DraftData; registrationId: string | null }) {
-  const initial: WizardState = { ok: true, data: { step: registrationId ? 3 : initialStep, values: initialValues, registrationId: registrationId ?? undefined } };
+export function OnboardingWizard({
+  draftId,
+  initialStep,
+  initialValues,
+  registrationId,
+}: {
+  draftId: string;
+  initialStep: number;
+  initialValues: DraftData;
+  registrationId: string | null;
+}) {
+  const initial: WizardState = {
+    ok: true,
+    data: {
+      step: registrationId ? 3 : initialStep,
+      values: initialValues,
+      registrationId: registrationId ?? undefined,
+    },
+  };
   const [latest, act, busy] = useActionState(wizardAction, initial);
   const step = latest.data?.step ?? 0;
   const values = latest.data?.values ?? {};
@@ -95,29 +112,87 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
         </p>
       )}
       {step < 2 ? (
-        <form action={act} onKeyDown={enterIsNext} key={`step-${step}-${JSON.stringify(values)}`} className="max-w-xl space-y-4" noValidate>
+        <form
+          action={act}
+          onKeyDown={enterIsNext}
+          key={`step-${step}-${JSON.stringify(values)}`}
+          className="max-w-xl space-y-4"
+          noValidate
+        >
           <input type="hidden" name="draftId" value={draftId} />
           <input type="hidden" name="step" value={step} />
           {step === 0 ? (
             <>
-              <TextField label="Provider id" name="id" defaultValue={values.id ?? ""} errors={errors?.id} hint="A short slug, e.g. hpc-nordic: lower-case letters, digits, '-' and '_'. It cannot be changed later." autoComplete="off" />
+              <TextField
+                label="Provider id"
+                name="id"
+                defaultValue={values.id ?? ""}
+                errors={errors?.id}
+                hint="A short slug, e.g. hpc-nordic: lower-case letters, digits, '-' and '_'. It cannot be changed later."
+                autoComplete="off"
+              />
               <TextField label="Organisation name" name="name" defaultValue={values.name ?? ""} errors={errors?.name} />
-              <TextField label="Website" name="website" type="url" defaultValue={values.website ?? ""} errors={errors?.website} placeholder="https://" />
-              <TextField label="Abbreviation" name="abbreviation" defaultValue={values.abbreviation ?? ""} errors={errors?.abbreviation} />
-              <TextField label="Logo URL" name="logo" type="url" defaultValue={values.logo ?? ""} errors={errors?.logo} placeholder="https://" />
+              <TextField
+                label="Website"
+                name="website"
+                type="url"
+                defaultValue={values.website ?? ""}
+                errors={errors?.website}
+                placeholder="https://"
+              />
+              <TextField
+                label="Abbreviation"
+                name="abbreviation"
+                defaultValue={values.abbreviation ?? ""}
+                errors={errors?.abbreviation}
+              />
+              <TextField
+                label="Logo URL"
+                name="logo"
+                type="url"
+                defaultValue={values.logo ?? ""}
+                errors={errors?.logo}
+                placeholder="https://"
+              />
             </>
           ) : (
             <>
-              <TextField label="Domain" name="domain" defaultValue={values.domain ?? ""} errors={errors?.domain} hint="Host name or IP address of your integration module, without http:// (e.g. im.provider.example.org)." autoComplete="off" />
+              <TextField
+                label="Domain"
+                name="domain"
+                defaultValue={values.domain ?? ""}
+                errors={errors?.domain}
+                hint="Host name or IP address of your integration module, without http:// (e.g. im.provider.example.org)."
+                autoComplete="off"
+              />
               <input type="hidden" name="https-present" value="1" />
               <div className="flex items-center gap-2">
-                <input id="https" name="https" type="checkbox" defaultChecked={values.https ?? true} className="h-4 w-4" aria-invalid={errors?.https ? true : undefined} aria-describedby={errors?.https ? "https-error" : undefined} />
+                <input
+                  id="https"
+                  name="https"
+                  type="checkbox"
+                  defaultChecked={values.https ?? true}
+                  className="h-4 w-4"
+                  aria-invalid={errors?.https ? true : undefined}
+                  aria-describedby={errors?.https ? "https-error" : undefined}
+                />
                 <label htmlFor="https" className="text-sm font-medium">
                   The integration module uses HTTPS
                 </label>
               </div>
-              {errors?.https && <p id="https-error" className="text-sm text-red-600 dark:text-red-400">{errors.https.join(" ")}</p>}
-              <TextField label="Port" name="port" inputMode="numeric" defaultValue={values.port == null ? "" : String(values.port)} errors={errors?.port} hint="Leave empty for the default port (443 with HTTPS, 80 without)." />
+              {errors?.https && (
+                <p id="https-error" className="text-sm text-red-600 dark:text-red-400">
+                  {errors.https.join(" ")}
+                </p>
+              )}
+              <TextField
+                label="Port"
+                name="port"
+                inputMode="numeric"
+                defaultValue={values.port == null ? "" : String(values.port)}
+                errors={errors?.port}
+                hint="Leave empty for the default port (443 with HTTPS, 80 without)."
+              />
             </>
           )}
           {nav}
@@ -143,7 +218,10 @@ export function OnboardingWizard({ draftId, initialStep, initialValues, registra
               </div>
             ))}
           </dl>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Submitting signs the request as you. A federation administrator then approves it; you will see the credentials here once.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Submitting signs the request as you. A federation administrator then approves it; you will see the
+            credentials here once.
+          </p>
           <div className="flex flex-wrap gap-2">
             <form action={act}>
               <input type="hidden" name="draftId" value={draftId} />

@@ -12,7 +12,9 @@ export function RotateRefreshToken({ id }: { id: string }) {
   if (state.ok && state.data) {
     return (
       <Notice kind="success">
-        <p className="mb-2 font-medium">New refresh token issued. The old one no longer works. Copy it now: it is shown here once.</p>
+        <p className="mb-2 font-medium">
+          New refresh token issued. The old one no longer works. Copy it now: it is shown here once.
+        </p>
         <SecretBlock label="Refresh token" value={state.data.refreshToken} testId="rotated-refresh-token" />
       </Notice>
     );
@@ -53,8 +55,16 @@ export function RetryWelcome({ id, outboxId }: { id: string; outboxId: string })
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Sending…" : "Retry now"}
       </Button>
-      {state.ok && state.data && <span role="status" className="text-xs">Result: {state.data.outcome}</span>}
-      {!state.ok && state.error && <span role="alert" className="text-xs text-red-600 dark:text-red-400">{state.error} ({state.correlationId})</span>}
+      {state.ok && state.data && (
+        <span role="status" className="text-xs">
+          Result: {state.data.outcome}
+        </span>
+      )}
+      {!state.ok && state.error && (
+        <span role="alert" className="text-xs text-red-600 dark:text-red-400">
+          {state.error} ({state.correlationId})
+        </span>
+      )}
     </form>
   );
 }

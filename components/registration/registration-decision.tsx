@@ -15,7 +15,8 @@ export function RegistrationDecision({ id, specId, canApprove }: { id: string; s
   useEffect(() => {
     if (approved.ok || rejected.ok) void client.invalidateQueries({ queryKey: ["registrations"] });
   }, [approved, rejected, client]);
-  const error = (!approved.ok && approved.error ? approved : null) ?? (!rejected.ok && rejected.error ? rejected : null);
+  const error =
+    (!approved.ok && approved.error ? approved : null) ?? (!rejected.ok && rejected.error ? rejected : null);
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex gap-2">
@@ -27,7 +28,13 @@ export function RegistrationDecision({ id, specId, canApprove }: { id: string; s
             </Button>
           </form>
         )}
-        <Button type="button" variant="secondary" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={`Reject… ${specId}`}>
+        <Button
+          type="button"
+          variant="secondary"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+          aria-label={`Reject… ${specId}`}
+        >
           Reject…
         </Button>
       </div>
@@ -46,7 +53,9 @@ export function RegistrationDecision({ id, specId, canApprove }: { id: string; s
             aria-invalid={rejected.fieldErrors?.reason ? true : undefined}
             className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
           />
-          {rejected.fieldErrors?.reason && <p className="text-sm text-red-600 dark:text-red-400">{rejected.fieldErrors.reason.join(" ")}</p>}
+          {rejected.fieldErrors?.reason && (
+            <p className="text-sm text-red-600 dark:text-red-400">{rejected.fieldErrors.reason.join(" ")}</p>
+          )}
           <Button type="submit" variant="danger" disabled={rejecting}>
             {rejecting ? "Rejecting…" : `Confirm rejection of ${specId}`}
           </Button>

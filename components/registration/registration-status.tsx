@@ -18,41 +18,62 @@ export function RegistrationStatus({ registrationId }: { registrationId: string 
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.json();
     },
-    refetchInterval: (q) => (q.state.data && ["approved", "rejected", "expired"].includes(q.state.data.state) ? false : 3_000),
+    refetchInterval: (q) =>
+      q.state.data && ["approved", "rejected", "expired"].includes(q.state.data.state) ? false : 3_000,
   });
   const [creds, reveal, revealing] = useActionState(revealCredentialsAction, { ok: false });
-  if (!data) return <p role="status">{isError ? "Could not load the request's state; retrying…" : "Loading the request's state…"}</p>;
+  if (!data)
+    return (
+      <p role="status">{isError ? "Could not load the request's state; retrying…" : "Loading the request's state…"}</p>
+    );
   return (
     <div className="space-y-4" aria-live="polite">
       <p className="flex flex-wrap items-center gap-2 text-sm">
         Request for <span className="font-mono">{data.specId}</span>: <RegistrationStateBadge state={data.state} />
         <span className="text-slate-500">submitted {when(data.createdAt)}</span>
       </p>
-      {(data.state === "signed" || data.state === "pending") && <Notice kind="info">Waiting for a federation administrator to approve. This page updates by itself.</Notice>}
+      {(data.state === "signed" || data.state === "pending") && (
+        <Notice kind="info">Waiting for a federation administrator to approve. This page updates by itself.</Notice>
+      )}
       {data.state === "rejected" && <Notice kind="error">The request was rejected: {data.rejectionReason}</Notice>}
-      {data.state === "expired" && <Notice kind="error">The request expired before anyone decided. Start a new onboarding.</Notice>}
+      {data.state === "expired" && (
+        <Notice kind="error">The request expired before anyone decided. Start a new onboarding.</Notice>
+      )}
       {data.state === "approved" && (
         <div className="space-y-3">
-          <Notice kind="success">Approved by {data.decidedBy} at {when(data.decidedAt)}.</Notice>
+          <Notice kind="success">
+            Approved by {data.decidedBy} at {when(data.decidedAt)}.
+          </Notice>
           {creds.ok && creds.data ? (
             <div className="space-y-3" data-testid="credentials">
-              <p className="text-sm font-medium">Copy these now: they are shown here once. Configure your integration module with them.</p>
+              <p className="text-sm font-medium">
+                Copy these now: they are shown here once. Configure your integration module with them.
+              </p>
               <SecretBlock label="Refresh token" value={creds.data.refreshToken} testId="refresh-token" />
               <SecretBlock label="Public key" value={creds.data.publicKey} testId="public-key" />
             </div>
           ) : creds.ok ? (
-            <Notice kind="info">The credentials have already been shown once. You can rotate the refresh token on the provider page.</Notice>
+            <Notice kind="info">
+              The credentials have already been shown once. You can rotate the refresh token on the provider page.
+            </Notice>
           ) : (
             <form action={reveal}>
               <input type="hidden" name="registrationId" value={registrationId} />
               <Button type="submit" disabled={revealing}>
                 {revealing ? "Loading…" : "Show credentials"}
               </Button>
-              {creds.error && <Notice kind="error" correlationId={creds.correlationId}>{creds.error}</Notice>}
+              {creds.error && (
+                <Notice kind="error" correlationId={creds.correlationId}>
+                  {creds.error}
+                </Notice>
+              )}
             </form>
           )}
           {data.providerId && (
-            <Link className="text-sm underline" href={`/providers/${encodeURIComponent(data.providerId)}?tab=registration`}>
+            <Link
+              className="text-sm underline"
+              href={`/providers/${encodeURIComponent(data.providerId)}?tab=registration`}
+            >
               Open the provider page
             </Link>
           )}

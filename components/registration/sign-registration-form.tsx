@@ -10,7 +10,10 @@ export function SignRegistrationForm({ token, specId }: { token: string; specId:
     return (
       <Notice kind="success">
         <p className="font-medium">You signed the registration of “{specId}”.</p>
-        <p className="mt-1">Send the token to a federation administrator; they will approve it, and your integration module receives its credentials automatically.</p>
+        <p className="mt-1">
+          Send the token to a federation administrator; they will approve it, and your integration module receives its
+          credentials automatically.
+        </p>
       </Notice>
     );
   }

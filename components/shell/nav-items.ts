@@ -1,6 +1,11 @@
 import type { GlobalRole } from "@/lib/auth/actor";
 
-export type NavItem = { href: string; label: string; roles?: GlobalRole[]; section: "Work" | "Providers" | "Usage" | "Catalogue" | "Resellers" | "Administration" | "Account" };
+export type NavItem = {
+  href: string;
+  label: string;
+  roles?: GlobalRole[];
+  section: "Work" | "Providers" | "Usage" | "Catalogue" | "Resellers" | "Administration" | "Account";
+};
 
 // The sidebar by role, in the order a provider meets the areas; each area adds its pages here.
 export const NAV_ITEMS: NavItem[] = [

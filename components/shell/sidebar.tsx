@@ -15,7 +15,7 @@ export function Sidebar({ items, badges }: { items: NavItem[]; badges: Record<st
     <nav aria-label="Main" className="space-y-5">
       {sections.map((s) => (
         <div key={s}>
-          <p className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{s}</p>
+          <p className="px-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">{s}</p>
           <ul className="mt-1 space-y-0.5">
             {items
               .filter((i) => i.section === s)
@@ -29,7 +29,14 @@ export function Sidebar({ items, badges }: { items: NavItem[]; badges: Record<st
                       className={`flex items-center justify-between rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-100 font-medium text-brand-700 dark:bg-slate-800 dark:text-white" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
                     >
                       {i.label}
-                      {badges[i.href] ? <span className="rounded-full bg-red-600 px-2 text-xs text-white" aria-label={`${badges[i.href]} pending`}>{badges[i.href]}</span> : null}
+                      {badges[i.href] ? (
+                        <span
+                          className="rounded-full bg-red-600 px-2 text-xs text-white"
+                          aria-label={`${badges[i.href]} pending`}
+                        >
+                          {badges[i.href]}
+                        </span>
+                      ) : null}
                     </Link>
                   </li>
                 );

@@ -22,7 +22,14 @@ export function AddMemberForm({ tenant, resellers }: { tenant: string; resellers
       <FormError state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField id="member-user" label="User (username or email)" name="user" required errors={fe.user} />
-        <SelectField id="member-role" label="Tenant role" name="role" value={role} onChange={(e) => setRole(e.target.value)} errors={fe.role}>
+        <SelectField
+          id="member-role"
+          label="Tenant role"
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          errors={fe.role}
+        >
           <option value="reseller">reseller (its own customers)</option>
           <option value="csp">csp (the whole tenant)</option>
         </SelectField>
@@ -30,12 +37,16 @@ export function AddMemberForm({ tenant, resellers }: { tenant: string; resellers
           <SelectField id="member-reseller" label="Reseller" name="resellerId" defaultValue="" errors={fe.resellerId}>
             <option value="">A new reseller named after the user</option>
             {resellers.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
             ))}
           </SelectField>
         )}
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Granting…" : "Grant role"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Granting…" : "Grant role"}
+      </Button>
     </form>
   );
 }

@@ -15,7 +15,13 @@ const TYPES = [
   { value: "other", label: "Other external provider" },
 ];
 
-export function CreateProviderInstanceForm({ tenant, providers }: { tenant: string; providers: { id: string; name: string }[] }) {
+export function CreateProviderInstanceForm({
+  tenant,
+  providers,
+}: {
+  tenant: string;
+  providers: { id: string; name: string }[];
+}) {
   const { state, onSubmit, pending, fe } = useFormAction(createProviderInstanceAction);
   const [type, setType] = useState("microsoft");
   const form = useRef<HTMLFormElement>(null);
@@ -30,21 +36,40 @@ export function CreateProviderInstanceForm({ tenant, providers }: { tenant: stri
       <FormError state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField id="instance-name" label="Instance name" name="name" required errors={fe.name} />
-        <SelectField id="instance-type" label="Type" name="type" value={type} onChange={(e) => setType(e.target.value)} errors={fe.type}>
+        <SelectField
+          id="instance-type"
+          label="Type"
+          name="type"
+          value={type}
+          onChange={(e) => setType(e.target.value)}
+          errors={fe.type}
+        >
           {TYPES.map((t) => (
-            <option key={t.value} value={t.value}>{t.label}</option>
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
           ))}
         </SelectField>
         {type === "portico" && (
-          <SelectField id="instance-provider" label="Portico provider" name="providerId" defaultValue="" errors={fe.providerId}>
+          <SelectField
+            id="instance-provider"
+            label="Portico provider"
+            name="providerId"
+            defaultValue=""
+            errors={fe.providerId}
+          >
             <option value="">Choose a provider…</option>
             {providers.map((p) => (
-              <option key={p.id} value={p.id}>{p.name || p.id}</option>
+              <option key={p.id} value={p.id}>
+                {p.name || p.id}
+              </option>
             ))}
           </SelectField>
         )}
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Add provider instance"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Add provider instance"}
+      </Button>
     </form>
   );
 }

@@ -18,12 +18,23 @@ export function CreateTenantForm() {
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {state.ok && state.data && (
         <Notice kind="success">
-          Tenant <a className="underline" href={`/tenants/${encodeURIComponent(state.data.domain)}`}>{state.data.domain}</a> created.
+          Tenant{" "}
+          <a className="underline" href={`/tenants/${encodeURIComponent(state.data.domain)}`}>
+            {state.data.domain}
+          </a>{" "}
+          created.
         </Notice>
       )}
       <FormError state={state} />
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
-        <TextField label="Domain" name="domain" placeholder="contoso.example.com" required hint="Clients send it as X-Tenant." errors={fe.domain} />
+        <TextField
+          label="Domain"
+          name="domain"
+          placeholder="contoso.example.com"
+          required
+          hint="Clients send it as X-Tenant."
+          errors={fe.domain}
+        />
         <TextField label="Tenant name" name="name" placeholder="Contoso CSP" required errors={fe.name} />
         <Button type="submit" disabled={pending} className="sm:mt-6">
           {pending ? "Creating…" : "Create tenant"}

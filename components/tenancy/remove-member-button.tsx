@@ -14,8 +14,14 @@ export function RemoveMemberButton({ tenant, userId, username }: { tenant: strin
     >
       <input type="hidden" name="tenant" value={tenant} />
       <input type="hidden" name="userId" value={userId} />
-      <Button type="submit" variant="danger" disabled={pending} aria-label={`Remove ${username}`}>{pending ? "Removing…" : "Remove"}</Button>
-      {state.error && <span role="alert" className="ml-2 text-sm text-red-600">{state.error}</span>}
+      <Button type="submit" variant="danger" disabled={pending} aria-label={`Remove ${username}`}>
+        {pending ? "Removing…" : "Remove"}
+      </Button>
+      {state.error && (
+        <span role="alert" className="ml-2 text-sm text-red-600">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }

@@ -15,10 +15,17 @@ export function CreateTokenForm() {
         <Notice kind="success">
           <p className="font-medium">Token “{state.data.name}” created. Copy it now: it will not be shown again.</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code data-testid="new-token" className="break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900 dark:bg-slate-800 dark:text-slate-100">
+            <code
+              data-testid="new-token"
+              className="rounded bg-white px-2 py-1 font-mono text-xs break-all text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+            >
               {state.data.token}
             </code>
-            <Button type="button" variant="secondary" onClick={() => navigator.clipboard?.writeText(state.data!.token).then(() => setCopied(true))}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => navigator.clipboard?.writeText(state.data!.token).then(() => setCopied(true))}
+            >
               {copied ? "Copied" : "Copy"}
             </Button>
           </div>
@@ -30,7 +37,14 @@ export function CreateTokenForm() {
         </Notice>
       )}
       <form action={action} className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
-        <TextField label="Token name" name="name" placeholder="e.g. site agent on login01" required maxLength={100} errors={state.fieldErrors?.name} />
+        <TextField
+          label="Token name"
+          name="name"
+          placeholder="e.g. site agent on login01"
+          required
+          maxLength={100}
+          errors={state.fieldErrors?.name}
+        />
         <SelectField label="Lifetime" name="expiresInDays" defaultValue="90" errors={state.fieldErrors?.expiresInDays}>
           <option value="7">7 days</option>
           <option value="30">30 days</option>

@@ -16,7 +16,11 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
       <Button type="submit" variant="danger" disabled={pending} aria-label={`Revoke ${name}`}>
         {pending ? "Revoking…" : "Revoke"}
       </Button>
-      {state.error && <span role="alert" className="ml-2 text-sm text-red-600">{state.error}</span>}
+      {state.error && (
+        <span role="alert" className="ml-2 text-sm text-red-600">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }

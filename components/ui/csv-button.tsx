@@ -7,7 +7,15 @@ const cell = (v: unknown) => {
 };
 
 /** Downloads what the table shows as CSV (formula-looking cells are neutralised). */
-export function CsvButton({ rows, columns, filename }: { rows: Record<string, unknown>[]; columns: string[]; filename: string }) {
+export function CsvButton({
+  rows,
+  columns,
+  filename,
+}: {
+  rows: Record<string, unknown>[];
+  columns: string[];
+  filename: string;
+}) {
   const download = () => {
     const text = [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n");
     const url = URL.createObjectURL(new Blob([text], { type: "text/csv" }));

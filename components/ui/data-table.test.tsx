@@ -34,12 +34,23 @@ describe("DataTable", () => {
   });
 
   it("shows the empty state instead of a table when there are no rows", () => {
-    expect(renderToStaticMarkup(<DataTable caption="Things" rows={[]} columns={[]} empty="Nothing yet." />)).toBe('<p class="text-sm text-slate-500 dark:text-slate-400">Nothing yet.</p>');
-    expect(renderToStaticMarkup(<DataTable caption="Things" rows={[]} columns={[]} empty={<em>none</em>} />)).toBe("<em>none</em>");
+    expect(renderToStaticMarkup(<DataTable caption="Things" rows={[]} columns={[]} empty="Nothing yet." />)).toBe(
+      '<p class="text-sm text-slate-500 dark:text-slate-400">Nothing yet.</p>',
+    );
+    expect(renderToStaticMarkup(<DataTable caption="Things" rows={[]} columns={[]} empty={<em>none</em>} />)).toBe(
+      "<em>none</em>",
+    );
   });
 
   it("a visible caption when asked; left, right and centre alignment from the column", () => {
-    const html = renderToStaticMarkup(<DataTable caption="Shown" showCaption rows={rows.slice(0, 1)} columns={[{ id: "n", header: "N", align: "center", cell: (r) => r.name }]} />);
+    const html = renderToStaticMarkup(
+      <DataTable
+        caption="Shown"
+        showCaption
+        rows={rows.slice(0, 1)}
+        columns={[{ id: "n", header: "N", align: "center", cell: (r) => r.name }]}
+      />,
+    );
     expect(html).toContain('<caption class="mb-2 text-left text-sm font-semibold">Shown</caption>');
     expect(html).toMatch(/<td class="[^"]*text-center[^"]*">Alpha<\/td>/);
   });

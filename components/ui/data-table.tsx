@@ -67,15 +67,30 @@ function content<Row>(column: Column<Row>, row: Row, index: number): ReactNode {
   return formatNumber(value, column.numeric === true ? undefined : column.numeric);
 }
 
-export function DataTable<Row>({ caption, showCaption = false, columns, rows, empty = "Nothing to show.", rowKey = defaultKey, rowProps, tableProps, className = "" }: DataTableProps<Row>) {
-  if (rows.length === 0) return typeof empty === "string" ? <p className="text-sm text-slate-500 dark:text-slate-400">{empty}</p> : <>{empty}</>;
+export function DataTable<Row>({
+  caption,
+  showCaption = false,
+  columns,
+  rows,
+  empty = "Nothing to show.",
+  rowKey = defaultKey,
+  rowProps,
+  tableProps,
+  className = "",
+}: DataTableProps<Row>) {
+  if (rows.length === 0)
+    return typeof empty === "string" ? (
+      <p className="text-sm text-slate-500 dark:text-slate-400">{empty}</p>
+    ) : (
+      <>{empty}</>
+    );
   const shown = columns.filter((c): c is Column<Row> => !!c);
   const align = (c: Column<Row>) => ALIGN[c.align ?? (c.numeric ? "right" : "left")];
   return (
     <div className={`overflow-x-auto ${className}`}>
       <table className="w-full text-left text-sm" {...tableProps}>
         <caption className={showCaption ? "mb-2 text-left text-sm font-semibold" : "sr-only"}>{caption}</caption>
-        <thead className="text-xs uppercase text-slate-500">
+        <thead className="text-xs text-slate-500 uppercase">
           <tr>
             {shown.map((c) => (
               <th key={c.id} scope="col" aria-sort={c.sort} className={`${CELL} ${align(c)}`}>
@@ -91,7 +106,12 @@ export function DataTable<Row>({ caption, showCaption = false, columns, rows, em
                 const Cell = c.rowHeader ? "th" : "td";
                 const extra = typeof c.className === "function" ? c.className(row) : c.className;
                 return (
-                  <Cell key={c.id} scope={c.rowHeader ? "row" : undefined} title={c.title?.(row)} className={`${CELL} ${align(c)} ${c.numeric ? "tabular-nums" : ""} ${extra ?? ""}`}>
+                  <Cell
+                    key={c.id}
+                    scope={c.rowHeader ? "row" : undefined}
+                    title={c.title?.(row)}
+                    className={`${CELL} ${align(c)} ${c.numeric ? "tabular-nums" : ""} ${extra ?? ""}`}
+                  >
                     {content(c, row, i)}
                   </Cell>
                 );

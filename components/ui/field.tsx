@@ -13,7 +13,14 @@ export function TextField({ label, name, errors, hint, ...props }: FieldProps & 
       <label htmlFor={props.id ?? name} className="block text-sm font-medium">
         {label}
       </label>
-      <input id={props.id ?? name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? errId : undefined} className={control} {...props} />
+      <input
+        id={props.id ?? name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? errId : undefined}
+        className={control}
+        {...props}
+      />
       {hint && <p className="text-xs text-slate-500 dark:text-slate-400">{hint}</p>}
       {errors?.length ? (
         <p id={errId} className="text-sm text-red-600 dark:text-red-400">
@@ -24,14 +31,27 @@ export function TextField({ label, name, errors, hint, ...props }: FieldProps & 
   );
 }
 
-export function SelectField({ label, name, errors, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  name,
+  errors,
+  children,
+  ...props
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   const errId = `${props.id ?? name}-error`;
   return (
     <div className="space-y-1">
       <label htmlFor={props.id ?? name} className="block text-sm font-medium">
         {label}
       </label>
-      <select id={props.id ?? name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? errId : undefined} className={control} {...props}>
+      <select
+        id={props.id ?? name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? errId : undefined}
+        className={control}
+        {...props}
+      >
         {children}
       </select>
       {errors?.length ? (

@@ -1,13 +1,28 @@
 /** Paging links that keep the current filters in the URL. */
-export function Pager({ basePath, params, page, size, total }: { basePath: string; params: Record<string, string | undefined>; page: number; size: number; total: number }) {
+export function Pager({
+  basePath,
+  params,
+  page,
+  size,
+  total,
+}: {
+  basePath: string;
+  params: Record<string, string | undefined>;
+  page: number;
+  size: number;
+  total: number;
+}) {
   const pages = Math.max(1, Math.ceil(total / size));
   const href = (p: number) => {
-    const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]));
+    const q = new URLSearchParams(
+      Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]),
+    );
     return `${basePath}?${q}`;
   };
   const first = total === 0 ? 0 : (page - 1) * size + 1;
   const last = Math.min(total, page * size);
-  const link = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
+  const link =
+    "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
       <span>

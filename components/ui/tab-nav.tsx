@@ -16,7 +16,9 @@ export function TabNav({ label, tabs, current }: { label: string; tabs: TabLink[
                 scroll={false}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-2 text-sm font-medium ${
-                  active ? "border-brand-600 text-brand-700 dark:border-blue-300 dark:text-blue-200" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
+                  active
+                    ? "border-brand-600 text-brand-700 dark:border-blue-300 dark:text-blue-200"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
                 }`}
               >
                 {t.label}

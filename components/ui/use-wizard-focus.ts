@@ -12,7 +12,12 @@ export function useWizardFocus<T extends HTMLElement = HTMLDivElement>(step: num
   const seen = useRef({ step, outcome });
   useEffect(() => {
     const before = seen.current;
-    if (before.step === step && before.outcome.length === outcome.length && before.outcome.every((o, i) => o === outcome[i])) return;
+    if (
+      before.step === step &&
+      before.outcome.length === outcome.length &&
+      before.outcome.every((o, i) => o === outcome[i])
+    )
+      return;
     seen.current = { step, outcome };
     const invalid = root.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (invalid) invalid.focus();

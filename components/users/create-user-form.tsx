@@ -36,7 +36,14 @@ export function CreateUserForm() {
           <option value="admin">Admin</option>
         </SelectField>
         {kind === "human" && (
-          <TextField label="Initial password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters. Leave empty to set it later." errors={fe.password} />
+          <TextField
+            label="Initial password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint="At least 10 characters. Leave empty to set it later."
+            errors={fe.password}
+          />
         )}
       </div>
       <Button type="submit" disabled={pending}>

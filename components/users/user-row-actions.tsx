@@ -4,7 +4,17 @@ import { updateUserAction } from "@/app/(portal)/users/actions";
 import { Button } from "@/components/ui/button";
 
 /** Change a user's role or (de)activate them, with confirmation for deactivation. */
-export function UserRowActions({ id, username, role, isActive }: { id: string; username: string; role: string; isActive: boolean }) {
+export function UserRowActions({
+  id,
+  username,
+  role,
+  isActive,
+}: {
+  id: string;
+  username: string;
+  role: string;
+  isActive: boolean;
+}) {
   const [state, action, pending] = useActionState(updateUserAction, { ok: false });
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
@@ -13,7 +23,12 @@ export function UserRowActions({ id, username, role, isActive }: { id: string; u
         <label className="sr-only" htmlFor={`role-${id}`}>
           Role of {username}
         </label>
-        <select id={`role-${id}`} name="role" defaultValue={role} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+        <select
+          id={`role-${id}`}
+          name="role"
+          defaultValue={role}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        >
           <option value="member">member</option>
           <option value="support">support</option>
           <option value="admin">admin</option>
@@ -25,12 +40,18 @@ export function UserRowActions({ id, username, role, isActive }: { id: string; u
       <form
         action={action}
         onSubmit={(e) => {
-          if (isActive && !confirm(`Deactivate ${username}? They can no longer sign in or use their tokens.`)) e.preventDefault();
+          if (isActive && !confirm(`Deactivate ${username}? They can no longer sign in or use their tokens.`))
+            e.preventDefault();
         }}
       >
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="isActive" value={isActive ? "false" : "true"} />
-        <Button type="submit" variant={isActive ? "danger" : "secondary"} disabled={pending} aria-label={`${isActive ? "Deactivate" : "Reactivate"} ${username}`}>
+        <Button
+          type="submit"
+          variant={isActive ? "danger" : "secondary"}
+          disabled={pending}
+          aria-label={`${isActive ? "Deactivate" : "Reactivate"} ${username}`}
+        >
           {isActive ? "Deactivate" : "Reactivate"}
         </Button>
       </form>
@@ -39,7 +60,11 @@ export function UserRowActions({ id, username, role, isActive }: { id: string; u
           {state.error}
         </p>
       )}
-      {state.ok && <p className="w-full text-right text-sm text-green-700" role="status">Saved.</p>}
+      {state.ok && (
+        <p className="w-full text-right text-sm text-green-700" role="status">
+          Saved.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigserial, date, doublePrecision, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { providers } from "./providers";
 
 /**
@@ -35,11 +47,18 @@ export const accountingProjects = pgTable("accounting_projects", {
 export const projectProviders = pgTable(
   "project_providers",
   {
-    projectId: text("project_id").notNull().references(() => accountingProjects.id, { onDelete: "cascade" }),
-    providerId: text("provider_id").notNull().references(() => providers.id, { onDelete: "cascade", onUpdate: "cascade" }),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => accountingProjects.id, { onDelete: "cascade" }),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade", onUpdate: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.providerId] }), index("project_providers_provider_idx").on(t.providerId)],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.providerId] }),
+    index("project_providers_provider_idx").on(t.providerId),
+  ],
 );
 
 export const installations = pgTable(
@@ -47,13 +66,19 @@ export const installations = pgTable(
   {
     pk: serial("pk").primaryKey(),
     id: text("id").notNull(),
-    projectId: text("project_id").notNull().references(() => accountingProjects.id),
-    providerId: text("provider_id").notNull().references(() => providers.id, { onUpdate: "cascade" }),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => accountingProjects.id),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id, { onUpdate: "cascade" }),
     infrastructure: text("infrastructure").notNull(),
     installation: text("installation").notNull(),
     resource: text("resource"),
     externalId: text("external_id"),
-    unitOfAccessPk: integer("unit_of_access_pk").notNull().references(() => metricDefinitions.pk),
+    unitOfAccessPk: integer("unit_of_access_pk")
+      .notNull()
+      .references(() => metricDefinitions.pk),
     creatorId: text("creator_id").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -85,8 +110,17 @@ export const usageRecords = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("usage_records_natural_key_idx").on(t.installationPk, t.metricPk, t.timePeriodStart, t.timePeriodEnd, t.userId, t.groupId),
-    uniqueIndex("usage_records_client_id_idx").on(t.installationPk, t.clientRecordId).where(sql`${t.clientRecordId} is not null`),
+    uniqueIndex("usage_records_natural_key_idx").on(
+      t.installationPk,
+      t.metricPk,
+      t.timePeriodStart,
+      t.timePeriodEnd,
+      t.userId,
+      t.groupId,
+    ),
+    uniqueIndex("usage_records_client_id_idx")
+      .on(t.installationPk, t.clientRecordId)
+      .where(sql`${t.clientRecordId} is not null`),
   ],
 );
 
@@ -98,13 +132,20 @@ export const usageRecords = pgTable(
 export const usageDaily = pgTable(
   "usage_daily",
   {
-    installationPk: integer("installation_pk").notNull().references(() => installations.pk, { onDelete: "cascade" }),
-    metricPk: integer("metric_pk").notNull().references(() => metricDefinitions.pk),
+    installationPk: integer("installation_pk")
+      .notNull()
+      .references(() => installations.pk, { onDelete: "cascade" }),
+    metricPk: integer("metric_pk")
+      .notNull()
+      .references(() => metricDefinitions.pk),
     day: date("day", { mode: "string" }).notNull(),
     value: doublePrecision("value").notNull(),
     records: integer("records").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.installationPk, t.metricPk, t.day] }), index("usage_daily_metric_day_idx").on(t.metricPk, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.installationPk, t.metricPk, t.day] }),
+    index("usage_daily_metric_day_idx").on(t.metricPk, t.day),
+  ],
 );
 
 /** A capacity is valid from `registered_on` (a UTC day) until the next one of the same metric. */
@@ -112,8 +153,12 @@ export const capacities = pgTable(
   "installation_capacities",
   {
     id: text("id").primaryKey(),
-    installationPk: integer("installation_pk").notNull().references(() => installations.pk, { onDelete: "cascade" }),
-    metricPk: integer("metric_pk").notNull().references(() => metricDefinitions.pk),
+    installationPk: integer("installation_pk")
+      .notNull()
+      .references(() => installations.pk, { onDelete: "cascade" }),
+    metricPk: integer("metric_pk")
+      .notNull()
+      .references(() => metricDefinitions.pk),
     value: doublePrecision("value").notNull(),
     registeredOn: date("registered_on", { mode: "string" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
-import { boolean, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organisations, users } from "./accounts";
 import { providers } from "./providers";
 
@@ -157,7 +171,10 @@ export const offeringUserRoles = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("offering_user_roles_unique_idx").on(t.offeringId, t.userId, t.role), index("offering_user_roles_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("offering_user_roles_unique_idx").on(t.offeringId, t.userId, t.role),
+    index("offering_user_roles_user_idx").on(t.userId),
+  ],
 );
 
 /** The offering wizard's server-side drafts: resumable until created or deleted. */

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organisations, users } from "./accounts";
 
 export const providerSource = pgEnum("provider_source", ["argo", "registration", "catalogue", "portal"]);
@@ -62,7 +74,10 @@ export const providerAccessGrants = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("provider_access_grants_unique_idx").on(t.projectId, t.providerId, t.subject, t.role), index("provider_access_grants_subject_idx").on(t.subject)],
+  (t) => [
+    uniqueIndex("provider_access_grants_unique_idx").on(t.projectId, t.providerId, t.subject, t.role),
+    index("provider_access_grants_subject_idx").on(t.subject),
+  ],
 );
 
 export type ProviderRow = typeof providers.$inferSelect;

@@ -1,4 +1,16 @@
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { providers } from "./providers";
 
@@ -75,7 +87,10 @@ export const providerCredentials = pgTable(
     rotatedAt: timestamp("rotated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("provider_credentials_refresh_idx").on(t.refreshDigest), uniqueIndex("provider_credentials_service_user_idx").on(t.serviceUserId)],
+  (t) => [
+    uniqueIndex("provider_credentials_refresh_idx").on(t.refreshDigest),
+    uniqueIndex("provider_credentials_service_user_idx").on(t.serviceUserId),
+  ],
 );
 
 /**
@@ -105,7 +120,10 @@ export const welcomeOutbox = pgTable(
     correlationId: text("correlation_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("welcome_outbox_due_idx").on(t.status, t.nextAttemptAt), index("welcome_outbox_provider_idx").on(t.providerPk)],
+  (t) => [
+    index("welcome_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("welcome_outbox_provider_idx").on(t.providerPk),
+  ],
 );
 
 /** Every delivery attempt, kept for the provider page. */

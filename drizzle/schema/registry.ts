@@ -20,7 +20,10 @@ export const providerEntitlements = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("provider_entitlements_name_idx").on(t.name), index("provider_entitlements_provider_idx").on(t.providerId, t.projectId)],
+  (t) => [
+    uniqueIndex("provider_entitlements_name_idx").on(t.name),
+    index("provider_entitlements_provider_idx").on(t.providerId, t.projectId),
+  ],
 );
 
 /** Which actors hold an entitlement (`subject` is the user's id). */
@@ -34,7 +37,10 @@ export const providerEntitlementAssignments = pgTable(
     assignedBy: uuid("assigned_by").references(() => users.id, { onDelete: "set null" }),
     assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.entitlementId, t.subject] }), index("provider_entitlement_assignments_subject_idx").on(t.subject)],
+  (t) => [
+    primaryKey({ columns: [t.entitlementId, t.subject] }),
+    index("provider_entitlement_assignments_subject_idx").on(t.subject),
+  ],
 );
 
 export type ProviderEntitlementRow = typeof providerEntitlements.$inferSelect;

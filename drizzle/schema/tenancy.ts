@@ -6,7 +6,13 @@ import { providers } from "./providers";
 // CloudCockpit (seed 004): a tenant is a CSP's space, identified by its domain (the X-Tenant header).
 export const tenantRole = pgEnum("tenant_role", ["csp", "reseller"]);
 export const marginRule = pgEnum("margin_rule", ["markup", "margin", "erpMinusDiscount"]);
-export const providerInstanceType = pgEnum("provider_instance_type", ["microsoft", "portico", "aws", "google", "other"]);
+export const providerInstanceType = pgEnum("provider_instance_type", [
+  "microsoft",
+  "portico",
+  "aws",
+  "google",
+  "other",
+]);
 
 export const tenants = pgTable(
   "tenants",
@@ -24,7 +30,9 @@ export const resellers = pgTable(
   "resellers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -35,13 +43,20 @@ export const resellers = pgTable(
 export const tenantMembers = pgTable(
   "tenant_members",
   {
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     role: tenantRole("role").notNull(),
     resellerId: uuid("reseller_id").references(() => resellers.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("tenant_members_tenant_user_idx").on(t.tenantId, t.userId), index("tenant_members_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("tenant_members_tenant_user_idx").on(t.tenantId, t.userId),
+    index("tenant_members_user_idx").on(t.userId),
+  ],
 );
 
 /** A CloudCockpit customer: belongs to a tenant and, when sold through one, to a reseller. */
@@ -49,7 +64,9 @@ export const tenantCustomers = pgTable(
   "tenant_customers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     resellerId: uuid("reseller_id").references(() => resellers.id, { onDelete: "restrict" }),
     name: text("name").notNull(),
     email: text("email").notNull().default(""),
@@ -64,7 +81,9 @@ export const providerInstances = pgTable(
   "provider_instances",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     type: providerInstanceType("type").notNull(),
     providerPk: uuid("provider_pk").references(() => providers.pk, { onDelete: "restrict" }),
@@ -80,9 +99,15 @@ export const customerProviderInstances = pgTable(
   "customer_provider_instances",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    customerId: uuid("customer_id").notNull().references(() => tenantCustomers.id, { onDelete: "cascade" }),
-    providerInstanceId: uuid("provider_instance_id").notNull().references(() => providerInstances.id, { onDelete: "restrict" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => tenantCustomers.id, { onDelete: "cascade" }),
+    providerInstanceId: uuid("provider_instance_id")
+      .notNull()
+      .references(() => providerInstances.id, { onDelete: "restrict" }),
     resellerId: uuid("reseller_id").references(() => resellers.id, { onDelete: "restrict" }),
     /** As the client sent it: a JSON text for Microsoft instances, free text or null otherwise. */
     providerCustomerData: text("provider_customer_data"),

@@ -11,28 +11,52 @@ import { capacityInput } from "./schemas";
 export type CapacityView = CapacityRow & { metric: MetricDefinitionRow };
 
 /** A capacity holds from its day until the next one of the same metric; one per (metric, day). */
-export async function createCapacity(ctx: ServiceContext, installationId: string, input: unknown): Promise<CapacityView> {
+export async function createCapacity(
+  ctx: ServiceContext,
+  installationId: string,
+  input: unknown,
+): Promise<CapacityView> {
   const data = parseWith(capacityInput, input);
   return ctx.db.transaction(async (tx) => {
     const inst = await getInstallation(tx, installationId);
     await requireInstallationAccess(tx, ctx.actor, inst, "manage");
     const metric = await getMetricDefinition(tx, data.metric_definition_id).catch(() => {
-      throw new AppError("validation", "Invalid metric_definition_id: there is no Metric Definition with this id.", { metric_definition_id: ["There is no Metric Definition with this id."] });
+      throw new AppError("validation", "Invalid metric_definition_id: there is no Metric Definition with this id.", {
+        metric_definition_id: ["There is no Metric Definition with this id."],
+      });
     });
     const [row] = await tx
       .insert(capacities)
-      .values({ id: newObjectId(), installationPk: inst.pk, metricPk: metric.pk, value: data.value, registeredOn: data.registered_on })
+      .values({
+        id: newObjectId(),
+        installationPk: inst.pk,
+        metricPk: metric.pk,
+        value: data.value,
+        registeredOn: data.registered_on,
+      })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new AppError("conflict", `A capacity for this metric is already registered on ${data.registered_on}; delete it first.`, { registered_on: ["Already has a capacity."] });
-    await recordAudit(tx, ctx, { action: "capacity.create", entityType: "installation", entityId: inst.id, summary: { ...data } });
+    if (!row)
+      throw new AppError(
+        "conflict",
+        `A capacity for this metric is already registered on ${data.registered_on}; delete it first.`,
+        { registered_on: ["Already has a capacity."] },
+      );
+    await recordAudit(tx, ctx, {
+      action: "capacity.create",
+      entityType: "installation",
+      entityId: inst.id,
+      summary: { ...data },
+    });
     return { ...row, metric };
   });
 }
 
 export async function listCapacities(ctx: ServiceContext, installationId: string): Promise<CapacityView[]> {
   const inst = await getInstallation(ctx.db, installationId);
-  await requireInstallationAccess(ctx.db, ctx.actor, inst, "read_reports").catch(() => requireInstallationAccess(ctx.db, ctx.actor, inst, "write_usage"));
+  await requireInstallationAccess(ctx.db, ctx.actor, inst, "read_reports").catch(() =>
+    requireInstallationAccess(ctx.db, ctx.actor, inst, "write_usage"),
+  );
   const rows = await ctx.db
     .select({ cap: capacities, metric: metricDefinitions })
     .from(capacities)
@@ -46,8 +70,16 @@ export async function deleteCapacity(ctx: ServiceContext, installationId: string
   await ctx.db.transaction(async (tx) => {
     const inst = await getInstallation(tx, installationId);
     await requireInstallationAccess(tx, ctx.actor, inst, "manage");
-    const [row] = await tx.delete(capacities).where(and(eq(capacities.id, capacityId), eq(capacities.installationPk, inst.pk))).returning();
+    const [row] = await tx
+      .delete(capacities)
+      .where(and(eq(capacities.id, capacityId), eq(capacities.installationPk, inst.pk)))
+      .returning();
     if (!row) throw notFound("Capacity");
-    await recordAudit(tx, ctx, { action: "capacity.delete", entityType: "installation", entityId: inst.id, summary: { capacity: row.id, value: row.value, registered_on: row.registeredOn } });
+    await recordAudit(tx, ctx, {
+      action: "capacity.delete",
+      entityType: "installation",
+      entityId: inst.id,
+      summary: { capacity: row.id, value: row.value, registered_on: row.registeredOn },
+    });
   });
 }

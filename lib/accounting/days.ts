@@ -1,5 +1,6 @@
 /** Calendar arithmetic on `yyyy-MM-dd` strings in UTC. */
-export const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (day: string, n: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 export const dayStart = (day: string): string => `${day}T00:00:00Z`;
 /** The last second of the day before `exclusiveEnd`: ARGO shows period ends as 23:59:59. */
 export const dayEndBefore = (exclusiveEnd: string): string => `${addDays(exclusiveEnd, -1)}T23:59:59Z`;

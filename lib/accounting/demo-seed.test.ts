@@ -11,9 +11,14 @@ describe("accounting demo seed", () => {
     await seedDemo(db);
     const admin = await createTestUser({ role: "admin" });
     const today = new Date().toISOString().slice(0, 10);
-    const report = await globalProviderReport({ db, actor: admin.actor, correlationId: "c" }, "ncc-hpc", { start: addDays(today, -30), end: today });
+    const report = await globalProviderReport({ db, actor: admin.actor, correlationId: "c" }, "ncc-hpc", {
+      start: addDays(today, -30),
+      end: today,
+    });
     expect(report.reports[0].installations.length).toBeGreaterThanOrEqual(3);
-    expect(report.aggregated.map((a) => a.metric.metricName).sort()).toEqual(expect.arrayContaining(["cpu_time", "storage"]));
+    expect(report.aggregated.map((a) => a.metric.metricName).sort()).toEqual(
+      expect.arrayContaining(["cpu_time", "storage"]),
+    );
     expect(report.aggregated.every((a) => a.total > 0)).toBe(true);
   });
 });

@@ -16,25 +16,50 @@ const RETRYABLE = new Set(["40P01", "40001"]);
 
 async function metricPks(db: Executor, records: UsageRecordInput[]): Promise<Map<string, number>> {
   const ids = [...new Set(records.map((r) => r.metric_definition_id))];
-  const rows = await db.select({ id: metricDefinitions.id, pk: metricDefinitions.pk }).from(metricDefinitions).where(inArray(metricDefinitions.id, ids));
+  const rows = await db
+    .select({ id: metricDefinitions.id, pk: metricDefinitions.pk })
+    .from(metricDefinitions)
+    .where(inArray(metricDefinitions.id, ids));
   const map = new Map(rows.map((r) => [r.id, r.pk]));
   const errors: FieldErrors = {};
   let bad = 0;
   records.forEach((r, i) => {
     if (map.has(r.metric_definition_id)) return;
-    if (++bad <= 50) errors[`rows.${i + 1}.metric_definition_id`] = [`There is no Metric Definition with id ${r.metric_definition_id}.`];
+    if (++bad <= 50)
+      errors[`rows.${i + 1}.metric_definition_id`] = [
+        `There is no Metric Definition with id ${r.metric_definition_id}.`,
+      ];
   });
   if (bad) {
     const first = Object.keys(errors)[0];
-    throw new AppError("validation", `${bad} invalid row${bad > 1 ? "s" : ""}; nothing was stored. First: row ${first.split(".")[1]}, field metric_definition_id: ${errors[first][0]}`, errors);
+    throw new AppError(
+      "validation",
+      `${bad} invalid row${bad > 1 ? "s" : ""}; nothing was stored. First: row ${first.split(".")[1]}, field metric_definition_id: ${errors[first][0]}`,
+      errors,
+    );
   }
   return map;
 }
 
 /** Inserts one chunk and rolls its new records into usage_daily; duplicates are skipped by the unique keys. */
-export async function insertUsageChunk(tx: Executor, inst: InstallationRow, pks: Map<string, number>, chunk: UsageRecordInput[]): Promise<number> {
+export async function insertUsageChunk(
+  tx: Executor,
+  inst: InstallationRow,
+  pks: Map<string, number>,
+  chunk: UsageRecordInput[],
+): Promise<number> {
   // One JSON parameter decoded by PostgreSQL is far cheaper than seven driver-serialised arrays.
-  const rows = JSON.stringify(chunk.map((r) => ({ m: pks.get(r.metric_definition_id)!, s: r.time_period_start, e: r.time_period_end, v: r.value, u: r.user_id ?? "", g: r.group_id ?? "", c: r.record_id ?? null })));
+  const rows = JSON.stringify(
+    chunk.map((r) => ({
+      m: pks.get(r.metric_definition_id)!,
+      s: r.time_period_start,
+      e: r.time_period_end,
+      v: r.value,
+      u: r.user_id ?? "",
+      g: r.group_id ?? "",
+      c: r.record_id ?? null,
+    })),
+  );
   const source = sql`insert into usage_records (installation_pk, metric_pk, time_period_start, time_period_end, value, user_id, group_id, client_record_id)
     select ${inst.pk}::int, m, s, e, v, u, g, c from json_to_recordset(${rows}::json) as t(m int, s timestamptz, e timestamptz, v float8, u text, g text, c text)
     on conflict do nothing
@@ -48,7 +73,12 @@ export async function insertUsageChunk(tx: Executor, inst: InstallationRow, pks:
  * (installation, metric, period, user, group) or client record id is already stored — earlier in
  * this batch or in any other — is counted as a duplicate and not stored again.
  */
-export async function ingestUsage(ctx: ServiceContext, installationId: string, records: UsageRecordInput[], source = "api"): Promise<IngestResult> {
+export async function ingestUsage(
+  ctx: ServiceContext,
+  installationId: string,
+  records: UsageRecordInput[],
+  source = "api",
+): Promise<IngestResult> {
   const inst = await getInstallation(ctx.db, installationId);
   await requireInstallationAccess(ctx.db, ctx.actor, inst, "write_usage");
   const pks = await metricPks(ctx.db, records);
@@ -56,9 +86,15 @@ export async function ingestUsage(ctx: ServiceContext, installationId: string, r
     try {
       return await ctx.db.transaction(async (tx) => {
         let inserted = 0;
-        for (let i = 0; i < records.length; i += CHUNK) inserted += await insertUsageChunk(tx, inst, pks, records.slice(i, i + CHUNK));
+        for (let i = 0; i < records.length; i += CHUNK)
+          inserted += await insertUsageChunk(tx, inst, pks, records.slice(i, i + CHUNK));
         const result = { received: records.length, inserted, duplicates: records.length - inserted };
-        await recordAudit(tx, ctx, { action: "usage.batch", entityType: "installation", entityId: inst.id, summary: { ...result, source } });
+        await recordAudit(tx, ctx, {
+          action: "usage.batch",
+          entityType: "installation",
+          entityId: inst.id,
+          summary: { ...result, source },
+        });
         return result;
       });
     } catch (e) {

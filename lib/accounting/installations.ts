@@ -1,5 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
-import { installations, metricDefinitions, projectProviders, usageRecords, type InstallationRow, type MetricDefinitionRow } from "@/drizzle/schema";
+import {
+  installations,
+  metricDefinitions,
+  projectProviders,
+  usageRecords,
+  type InstallationRow,
+  type MetricDefinitionRow,
+} from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
@@ -16,7 +23,9 @@ async function unitFor(db: Executor, id: string): Promise<MetricDefinitionRow> {
   try {
     return await getMetricDefinition(db, id);
   } catch {
-    throw new AppError("validation", "Invalid unit_of_access: there is no Metric Definition with this id.", { unit_of_access: ["There is no Metric Definition with this id."] });
+    throw new AppError("validation", "Invalid unit_of_access: there is no Metric Definition with this id.", {
+      unit_of_access: ["There is no Metric Definition with this id."],
+    });
   }
 }
 
@@ -26,8 +35,15 @@ export async function createInstallation(ctx: ServiceContext, input: unknown): P
   return ctx.db.transaction(async (tx) => {
     await getProject(tx, data.project);
     const actor = await requireProviderAccess(tx, ctx.actor, data.organisation, "manage", data.project);
-    const [assoc] = await tx.select().from(projectProviders).where(and(eq(projectProviders.projectId, data.project), eq(projectProviders.providerId, data.organisation)));
-    if (!assoc) throw new AppError("conflict", `There is no Provider with id ${data.organisation} associated with Project ${data.project}.`);
+    const [assoc] = await tx
+      .select()
+      .from(projectProviders)
+      .where(and(eq(projectProviders.projectId, data.project), eq(projectProviders.providerId, data.organisation)));
+    if (!assoc)
+      throw new AppError(
+        "conflict",
+        `There is no Provider with id ${data.organisation} associated with Project ${data.project}.`,
+      );
     const unit = await unitFor(tx, data.unit_of_access);
     const [row] = await tx
       .insert(installations)
@@ -44,8 +60,16 @@ export async function createInstallation(ctx: ServiceContext, input: unknown): P
       })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new AppError("conflict", `An installation with external_id ${data.external_id} already exists.`, { external_id: ["Already in use."] });
-    await recordAudit(tx, ctx, { action: "installation.create", entityType: "installation", entityId: row.id, summary: { ...data } });
+    if (!row)
+      throw new AppError("conflict", `An installation with external_id ${data.external_id} already exists.`, {
+        external_id: ["Already in use."],
+      });
+    await recordAudit(tx, ctx, {
+      action: "installation.create",
+      entityType: "installation",
+      entityId: row.id,
+      summary: { ...data },
+    });
     return { ...row, unit };
   });
 }
@@ -66,7 +90,11 @@ export async function readInstallation(ctx: ServiceContext, id: string): Promise
   return withUnit(ctx.db, row);
 }
 
-export async function updateInstallation(ctx: ServiceContext, id: string, input: unknown): Promise<InstallationWithUnit> {
+export async function updateInstallation(
+  ctx: ServiceContext,
+  id: string,
+  input: unknown,
+): Promise<InstallationWithUnit> {
   const data = parseWith(installationPatch, input);
   return ctx.db.transaction(async (tx) => {
     const row = await getInstallation(tx, id);
@@ -85,10 +113,17 @@ export async function updateInstallation(ctx: ServiceContext, id: string, input:
       .returning()
       .catch((e: unknown) => {
         if (String((e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code) === "23505")
-          throw new AppError("conflict", `An installation with external_id ${data.external_id} already exists.`, { external_id: ["Already in use."] });
+          throw new AppError("conflict", `An installation with external_id ${data.external_id} already exists.`, {
+            external_id: ["Already in use."],
+          });
         throw e;
       });
-    await recordAudit(tx, ctx, { action: "installation.update", entityType: "installation", entityId: id, summary: { ...data } });
+    await recordAudit(tx, ctx, {
+      action: "installation.update",
+      entityType: "installation",
+      entityId: id,
+      summary: { ...data },
+    });
     return withUnit(tx, updated);
   });
 }
@@ -100,7 +135,12 @@ export async function deleteInstallation(ctx: ServiceContext, id: string): Promi
     await requireInstallationAccess(tx, ctx.actor, row, "manage");
     await tx.delete(usageRecords).where(eq(usageRecords.installationPk, row.pk));
     await tx.delete(installations).where(eq(installations.pk, row.pk));
-    await recordAudit(tx, ctx, { action: "installation.delete", entityType: "installation", entityId: id, summary: { installation: row.installation, project: row.projectId, provider: row.providerId } });
+    await recordAudit(tx, ctx, {
+      action: "installation.delete",
+      entityType: "installation",
+      entityId: id,
+      summary: { installation: row.installation, project: row.projectId, provider: row.providerId },
+    });
   });
 }
 
@@ -115,7 +155,10 @@ export async function listInstallations(
     filter.providerId ? eq(installations.providerId, filter.providerId) : undefined,
     filter.projectIds ? sql`${installations.projectId} = any(${sql.param(filter.projectIds)}::text[])` : undefined,
   );
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(installations).where(where);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(installations)
+    .where(where);
   const rows = await db
     .select({ inst: installations, unit: metricDefinitions })
     .from(installations)

@@ -19,19 +19,34 @@ export async function createMetricDefinition(ctx: ServiceContext, input: unknown
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(metricDefinitions)
-      .values({ id: newObjectId(), metricName: data.metric_name, metricDescription: data.metric_description, unitType: data.unit_type, metricType: data.metric_type, creatorId: actor.id })
+      .values({
+        id: newObjectId(),
+        metricName: data.metric_name,
+        metricDescription: data.metric_description,
+        unitType: data.unit_type,
+        metricType: data.metric_type,
+        creatorId: actor.id,
+      })
       .returning();
-    await recordAudit(tx, ctx, { action: "metric_definition.create", entityType: "metric_definition", entityId: row.id, summary: { ...data } });
+    await recordAudit(tx, ctx, {
+      action: "metric_definition.create",
+      entityType: "metric_definition",
+      entityId: row.id,
+      summary: { ...data },
+    });
     return row;
   });
 }
 
 /** Whether usage, capacities or installations still refer to the definition. */
 async function metricInUse(db: Executor, pk: number): Promise<boolean> {
-  const [row] = await sqlRows<{ used: boolean }>(db, sql`select (
+  const [row] = await sqlRows<{ used: boolean }>(
+    db,
+    sql`select (
     exists (select 1 from ${usageDaily} where ${usageDaily.metricPk} = ${pk} and ${usageDaily.records} > 0)
     or exists (select 1 from ${capacities} where ${capacities.metricPk} = ${pk})
-    or exists (select 1 from ${installations} where ${installations.unitOfAccessPk} = ${pk})) as used`);
+    or exists (select 1 from ${installations} where ${installations.unitOfAccessPk} = ${pk})) as used`,
+  );
   return Boolean(row?.used);
 }
 
@@ -40,12 +55,17 @@ function requireCreatorOrAdmin(ctx: ServiceContext, row: MetricDefinitionRow) {
   if (actor.role !== "admin" && row.creatorId !== actor.id) throw forbidden();
 }
 
-export async function updateMetricDefinition(ctx: ServiceContext, id: string, input: unknown): Promise<MetricDefinitionRow> {
+export async function updateMetricDefinition(
+  ctx: ServiceContext,
+  id: string,
+  input: unknown,
+): Promise<MetricDefinitionRow> {
   const data = parseWith(metricDefinitionPatch, input);
   return ctx.db.transaction(async (tx) => {
     const row = await getMetricDefinition(tx, id);
     requireCreatorOrAdmin(ctx, row);
-    if (await metricInUse(tx, row.pk)) throw new AppError("conflict", "The Metric Definition cannot be updated. There is a Metric assigned to it.");
+    if (await metricInUse(tx, row.pk))
+      throw new AppError("conflict", "The Metric Definition cannot be updated. There is a Metric assigned to it.");
     const patch = {
       ...(data.metric_name ? { metricName: data.metric_name } : {}),
       ...(data.metric_description ? { metricDescription: data.metric_description } : {}),
@@ -54,7 +74,12 @@ export async function updateMetricDefinition(ctx: ServiceContext, id: string, in
     };
     if (!Object.keys(patch).length) return row;
     const [updated] = await tx.update(metricDefinitions).set(patch).where(eq(metricDefinitions.pk, row.pk)).returning();
-    await recordAudit(tx, ctx, { action: "metric_definition.update", entityType: "metric_definition", entityId: id, summary: patch });
+    await recordAudit(tx, ctx, {
+      action: "metric_definition.update",
+      entityType: "metric_definition",
+      entityId: id,
+      summary: patch,
+    });
     return updated;
   });
 }
@@ -63,8 +88,14 @@ export async function deleteMetricDefinition(ctx: ServiceContext, id: string): P
   await ctx.db.transaction(async (tx) => {
     const row = await getMetricDefinition(tx, id);
     requireCreatorOrAdmin(ctx, row);
-    if (await metricInUse(tx, row.pk)) throw new AppError("conflict", "The Metric Definition cannot be deleted. There is a Metric assigned to it.");
+    if (await metricInUse(tx, row.pk))
+      throw new AppError("conflict", "The Metric Definition cannot be deleted. There is a Metric assigned to it.");
     await tx.delete(metricDefinitions).where(eq(metricDefinitions.pk, row.pk));
-    await recordAudit(tx, ctx, { action: "metric_definition.delete", entityType: "metric_definition", entityId: id, summary: { metric_name: row.metricName } });
+    await recordAudit(tx, ctx, {
+      action: "metric_definition.delete",
+      entityType: "metric_definition",
+      entityId: id,
+      summary: { metric_name: row.metricName },
+    });
   });
 }

@@ -5,14 +5,25 @@ import { usageRecordInput, type UsageRecordInput } from "./schemas";
 export type UploadFormat = "json" | "ndjson" | "csv";
 const MAX_REPORTED_ROWS = 50;
 const NUMERIC_CSV_COLUMNS = new Set(["value"]);
-export const CSV_COLUMNS = ["metric_definition_id", "time_period_start", "time_period_end", "value", "user_id", "group_id", "record_id"] as const;
+export const CSV_COLUMNS = [
+  "metric_definition_id",
+  "time_period_start",
+  "time_period_end",
+  "value",
+  "user_id",
+  "group_id",
+  "record_id",
+] as const;
 
 export function uploadFormat(contentType: string | null): UploadFormat {
   const t = (contentType || "").toLowerCase();
   if (t.includes("ndjson") || t.includes("jsonl") || t.includes("json-seq")) return "ndjson";
   if (t.includes("json")) return "json";
   if (t.includes("csv")) return "csv";
-  throw new AppError("unsupported_media_type", `Unsupported content type '${t || "none"}'. Send application/json (an array), application/x-ndjson or text/csv.`);
+  throw new AppError(
+    "unsupported_media_type",
+    `Unsupported content type '${t || "none"}'. Send application/json (an array), application/x-ndjson or text/csv.`,
+  );
 }
 
 /** Splits one CSV line (RFC 4180 quoting; a record never spans lines in usage files). */
@@ -32,8 +43,7 @@ function splitCsvLine(line: string): string[] | null {
     else if (ch === ",") {
       out.push(cur);
       cur = "";
-    }
-    else cur += ch;
+    } else cur += ch;
   }
   if (quoted) return null;
   out.push(cur);
@@ -50,7 +60,10 @@ function rawRows(format: UploadFormat, text: string): RawRow[] {
     } catch {
       throw new AppError("bad_request", "Malformed JSON in request body.");
     }
-    if (!Array.isArray(parsed)) throw new AppError("validation", "The body must be a JSON array of usage records.", { non_field_errors: ["Expected an array."] });
+    if (!Array.isArray(parsed))
+      throw new AppError("validation", "The body must be a JSON array of usage records.", {
+        non_field_errors: ["Expected an array."],
+      });
     return parsed.map((value, i) => ({ row: i + 1, value }));
   }
   const lines = text.split(/\r?\n/);
@@ -71,7 +84,12 @@ function rawRows(format: UploadFormat, text: string): RawRow[] {
   if (headerIdx < 0) return [];
   const header = splitCsvLine(lines[headerIdx].replace(/^\uFEFF/, ""))!.map((h) => h.trim());
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length) throw new AppError("validation", `Unknown CSV columns: ${unknown.join(", ")}. Expected ${CSV_COLUMNS.join(", ")}.`, { header: [`Unknown columns: ${unknown.join(", ")}`] });
+  if (unknown.length)
+    throw new AppError(
+      "validation",
+      `Unknown CSV columns: ${unknown.join(", ")}. Expected ${CSV_COLUMNS.join(", ")}.`,
+      { header: [`Unknown columns: ${unknown.join(", ")}`] },
+    );
   for (let i = headerIdx + 1; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
     const row = rows.length + 1;
@@ -97,7 +115,8 @@ function rawRows(format: UploadFormat, text: string): RawRow[] {
  */
 export function parseUsageUpload(format: UploadFormat, text: string): UsageRecordInput[] {
   const raw = rawRows(format, text);
-  if (!raw.length) throw new AppError("validation", "The upload contains no usage records.", { non_field_errors: ["No records."] });
+  if (!raw.length)
+    throw new AppError("validation", "The upload contains no usage records.", { non_field_errors: ["No records."] });
   const errors: FieldErrors = {};
   const out: UsageRecordInput[] = [];
   let bad = 0;
@@ -118,7 +137,11 @@ export function parseUsageUpload(format: UploadFormat, text: string): UsageRecor
     const [first] = Object.keys(errors);
     const row = first.split(".")[1];
     const field = first.split(".").slice(2).join(".") || "record";
-    throw new AppError("validation", `${bad} invalid row${bad > 1 ? "s" : ""}; nothing was stored. First: row ${row}, field ${field}: ${errors[first][0]}`, errors);
+    throw new AppError(
+      "validation",
+      `${bad} invalid row${bad > 1 ? "s" : ""}; nothing was stored. First: row ${row}, field ${field}: ${errors[first][0]}`,
+      errors,
+    );
   }
   return out;
 }

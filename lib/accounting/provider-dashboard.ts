@@ -3,7 +3,16 @@ import { addDays } from "./days";
 import { globalProviderReport } from "./read-reports";
 import { usageSeries, type UsageSeries } from "./usage-series";
 
-export type CapacityAlert = { installationId: string; installation: string; metricName: string; unit: string; total: number; capacity: number; usagePercentage: number; over: boolean };
+export type CapacityAlert = {
+  installationId: string;
+  installation: string;
+  metricName: string;
+  unit: string;
+  total: number;
+  capacity: number;
+  usagePercentage: number;
+  over: boolean;
+};
 export type ProviderDashboard = {
   today: string;
   totals: { metricName: string; unit: string; last30: number; last365: number }[];
@@ -16,7 +25,11 @@ export type ProviderDashboard = {
 const NEAR = 80;
 
 /** Headline figures for one provider: totals for 30 days and 12 months, top installations, capacity alerts. */
-export async function providerDashboard(ctx: ServiceContext, providerId: string, today = new Date().toISOString().slice(0, 10)): Promise<ProviderDashboard> {
+export async function providerDashboard(
+  ctx: ServiceContext,
+  providerId: string,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<ProviderDashboard> {
   const last30 = { start: addDays(today, -29), end: today };
   const last365 = { start: addDays(today, -364), end: today };
   const [daily, monthly, year, month] = await Promise.all([
@@ -35,7 +48,11 @@ export async function providerDashboard(ctx: ServiceContext, providerId: string,
     metricName: a.metric.metricName,
     unit: a.metric.unitType,
     installations: month.reports[0].installations
-      .map((i) => ({ id: i.installation.id, installation: i.installation.installation, total: i.metrics.find((m) => m.metric.pk === a.metric.pk)?.total ?? 0 }))
+      .map((i) => ({
+        id: i.installation.id,
+        installation: i.installation.installation,
+        total: i.metrics.find((m) => m.metric.pk === a.metric.pk)?.total ?? 0,
+      }))
       .filter((i) => i.total > 0)
       .sort((x, y) => y.total - x.total)
       .slice(0, 5),
@@ -46,7 +63,16 @@ export async function providerDashboard(ctx: ServiceContext, providerId: string,
     for (const m of i.metrics) {
       const p = m.periods[m.periods.length - 1];
       if (p?.capacity && p.usagePercentage !== null && p.usagePercentage >= NEAR)
-        alerts.push({ installationId: i.installation.id, installation: i.installation.installation, metricName: m.metric.metricName, unit: m.metric.unitType, total: p.total, capacity: p.capacity, usagePercentage: p.usagePercentage, over: p.usagePercentage > 100 });
+        alerts.push({
+          installationId: i.installation.id,
+          installation: i.installation.installation,
+          metricName: m.metric.metricName,
+          unit: m.metric.unitType,
+          total: p.total,
+          capacity: p.capacity,
+          usagePercentage: p.usagePercentage,
+          over: p.usagePercentage > 100,
+        });
     }
   alerts.sort((a, b) => b.usagePercentage - a.usagePercentage);
   return { today, totals, top, alerts, daily, monthly };

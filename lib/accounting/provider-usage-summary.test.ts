@@ -18,15 +18,34 @@ describe("provider usage summary", () => {
     const ctx = { db, actor: f.owner.actor, correlationId: "c" };
     await addCapacity(f, 100, "2025-05-01");
     await addCapacity(f, 250, "2025-05-20");
-    const day = (d: string, value: number) => ({ metric_definition_id: f.metricId, time_period_start: `${d}T00:00:00Z`, time_period_end: `${d}T12:00:00Z`, value });
-    await ingestUsage(ctx, f.installationId, [day("2025-04-30", 1000), day("2025-05-02", 40), day("2025-05-25", 35), day("2025-06-02", 7)]);
+    const day = (d: string, value: number) => ({
+      metric_definition_id: f.metricId,
+      time_period_start: `${d}T00:00:00Z`,
+      time_period_end: `${d}T12:00:00Z`,
+      value,
+    });
+    await ingestUsage(ctx, f.installationId, [
+      day("2025-04-30", 1000),
+      day("2025-05-02", 40),
+      day("2025-05-25", 35),
+      day("2025-06-02", 7),
+    ]);
 
     const s = await providerUsageSummary(ctx, f.providerId, "2025-06-15");
     expect(s.month).toEqual({ start: "2025-05-01", end: "2025-05-31" });
-    expect(s.installations).toEqual([{ id: f.installationId, installation: "GRNET-KNS", projectId: f.projectId, metrics: [{ metricName: "storage", unit: "TB hours", total: 75, capacity: 250 }] }]);
+    expect(s.installations).toEqual([
+      {
+        id: f.installationId,
+        installation: "GRNET-KNS",
+        projectId: f.projectId,
+        metrics: [{ metricName: "storage", unit: "TB hours", total: 75, capacity: 250 }],
+      },
+    ]);
     expect(s.totals).toEqual([{ metricName: "storage", unit: "TB hours", total: 75 }]);
 
     const stranger = await createTestUser();
-    await expect(providerUsageSummary({ db, actor: stranger.actor, correlationId: "c" }, f.providerId, "2025-06-15")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      providerUsageSummary({ db, actor: stranger.actor, correlationId: "c" }, f.providerId, "2025-06-15"),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 });

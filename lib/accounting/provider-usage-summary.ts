@@ -20,7 +20,11 @@ export function previousMonth(today: string): ReportRange {
  * The provider page's Usage tab: every installation the actor may read, with each metric's total for
  * last month and the capacity in force at its end. The report itself checks the reading permission.
  */
-export async function providerUsageSummary(ctx: ServiceContext, providerId: string, today = new Date().toISOString().slice(0, 10)): Promise<ProviderUsageSummary> {
+export async function providerUsageSummary(
+  ctx: ServiceContext,
+  providerId: string,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<ProviderUsageSummary> {
   const month = previousMonth(today);
   const { reports, aggregated } = await globalProviderReport(ctx, providerId, month);
   return {
@@ -29,7 +33,12 @@ export async function providerUsageSummary(ctx: ServiceContext, providerId: stri
       id: installation.id,
       installation: installation.installation,
       projectId: installation.projectId,
-      metrics: metrics.map((m) => ({ metricName: m.metric.metricName, unit: m.metric.unitType, total: m.total, capacity: m.periods[m.periods.length - 1]?.capacity ?? null })),
+      metrics: metrics.map((m) => ({
+        metricName: m.metric.metricName,
+        unit: m.metric.unitType,
+        total: m.total,
+        capacity: m.periods[m.periods.length - 1]?.capacity ?? null,
+      })),
     })),
     totals: aggregated.map((a) => ({ metricName: a.metric.metricName, unit: a.metric.unitType, total: a.total })),
   };

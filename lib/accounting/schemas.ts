@@ -11,7 +11,10 @@ export const isoZulu = z
 export const isoDay = z
   .string()
   .regex(DAY, "Must be a date in yyyy-MM-dd format.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a real date.");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "Not a real date.",
+  );
 
 export const METRIC_TYPES = ["aggregated", "count", "max", "min", "average"] as const;
 
@@ -28,7 +31,10 @@ export const metricDefinitionPatch = z.strictObject({
   metric_type: z.string().trim().max(100).nullish(),
 });
 
-const projectId = z.string().trim().regex(/^[\w.:-]{1,100}$/, "Letters, digits and . _ : - only (at most 100).");
+const projectId = z
+  .string()
+  .trim()
+  .regex(/^[\w.:-]{1,100}$/, "Letters, digits and . _ : - only (at most 100).");
 export const projectInput = z
   .strictObject({
     id: projectId,
@@ -38,7 +44,10 @@ export const projectInput = z
     end_date: isoDay.nullish(),
     call_identifier: z.string().trim().max(200).default(""),
   })
-  .refine((p) => !p.start_date || !p.end_date || p.start_date <= p.end_date, { message: "Must not be before start_date.", path: ["end_date"] });
+  .refine((p) => !p.start_date || !p.end_date || p.start_date <= p.end_date, {
+    message: "Must not be before start_date.",
+    path: ["end_date"],
+  });
 
 export const providersInput = z.strictObject({
   providers: z.array(z.string().trim().min(1).max(100)).min(1, "Name at least one provider.").max(100),
@@ -70,9 +79,18 @@ export const usageRecordInput = z
     value: z.number("Must be a number.").finite("Must be a finite number."),
     user_id: z.string().trim().max(200).nullish(),
     group_id: z.string().trim().max(200).nullish(),
-    record_id: z.string().trim().min(1).max(200).nullish().describe("The client's own id for this record; a repeat is stored once"),
+    record_id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .nullish()
+      .describe("The client's own id for this record; a repeat is stored once"),
   })
-  .refine((r) => Date.parse(r.time_period_end) >= Date.parse(r.time_period_start), { message: "Must not be before time_period_start.", path: ["time_period_end"] });
+  .refine((r) => Date.parse(r.time_period_end) >= Date.parse(r.time_period_start), {
+    message: "Must not be before time_period_start.",
+    path: ["time_period_end"],
+  });
 export type UsageRecordInput = z.infer<typeof usageRecordInput>;
 
 export const usageRecordPatch = z.strictObject({
@@ -88,7 +106,10 @@ export const capacityInput = z.strictObject({
   value: z.number("Must be a number.").finite().min(0, "Must not be negative."),
   registered_on: z
     .union([isoDay, isoZulu])
-    .refine((s) => s.length === 10 || /T00:00:00(\.0+)?Z$/.test(s), "Capacities take effect at the start of a UTC day: give a date (yyyy-MM-dd) or midnight UTC.")
+    .refine(
+      (s) => s.length === 10 || /T00:00:00(\.0+)?Z$/.test(s),
+      "Capacities take effect at the start of a UTC day: give a date (yyyy-MM-dd) or midnight UTC.",
+    )
     .transform((s) => s.slice(0, 10)),
 });
 

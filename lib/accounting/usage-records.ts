@@ -1,5 +1,11 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { metricDefinitions, usageRecords, type InstallationRow, type MetricDefinitionRow, type UsageRecordRow } from "@/drizzle/schema";
+import {
+  metricDefinitions,
+  usageRecords,
+  type InstallationRow,
+  type MetricDefinitionRow,
+  type UsageRecordRow,
+} from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
@@ -25,7 +31,11 @@ async function findRecord(db: Executor, inst: InstallationRow, metricId: string)
 }
 
 /** One record; a repeat of a stored record answers that record (created: false) instead of a second copy. */
-export async function postUsageRecord(ctx: ServiceContext, installationId: string, input: unknown): Promise<UsageRecordView & { created: boolean }> {
+export async function postUsageRecord(
+  ctx: ServiceContext,
+  installationId: string,
+  input: unknown,
+): Promise<UsageRecordView & { created: boolean }> {
   const data = parseWith(usageRecordInput, input);
   const result = await ingestUsage(ctx, installationId, [data], "single");
   const inst = await getInstallation(ctx.db, installationId);
@@ -45,16 +55,32 @@ export async function postUsageRecord(ctx: ServiceContext, installationId: strin
   return { ...row, installation: inst, created: result.inserted === 1 };
 }
 
-export async function readUsageRecord(ctx: ServiceContext, installationId: string, metricId: string): Promise<UsageRecordView> {
+export async function readUsageRecord(
+  ctx: ServiceContext,
+  installationId: string,
+  metricId: string,
+): Promise<UsageRecordView> {
   const inst = await getInstallation(ctx.db, installationId);
-  await requireInstallationAccess(ctx.db, ctx.actor, inst, "read_reports").catch(() => requireInstallationAccess(ctx.db, ctx.actor, inst, "write_usage"));
+  await requireInstallationAccess(ctx.db, ctx.actor, inst, "read_reports").catch(() =>
+    requireInstallationAccess(ctx.db, ctx.actor, inst, "write_usage"),
+  );
   return findRecord(ctx.db, inst, metricId);
 }
 
-export async function listUsageRecords(ctx: ServiceContext, installationId: string, page: number, size: number): Promise<{ rows: UsageRecordView[]; total: number }> {
+export async function listUsageRecords(
+  ctx: ServiceContext,
+  installationId: string,
+  page: number,
+  size: number,
+): Promise<{ rows: UsageRecordView[]; total: number }> {
   const inst = await getInstallation(ctx.db, installationId);
-  await requireInstallationAccess(ctx.db, ctx.actor, inst, "read_reports").catch(() => requireInstallationAccess(ctx.db, ctx.actor, inst, "write_usage"));
-  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(usageRecords).where(eq(usageRecords.installationPk, inst.pk));
+  await requireInstallationAccess(ctx.db, ctx.actor, inst, "read_reports").catch(() =>
+    requireInstallationAccess(ctx.db, ctx.actor, inst, "write_usage"),
+  );
+  const [{ total }] = await ctx.db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(usageRecords)
+    .where(eq(usageRecords.installationPk, inst.pk));
   const rows = await ctx.db
     .select({ record: usageRecords, metric: metricDefinitions })
     .from(usageRecords)
@@ -66,10 +92,16 @@ export async function listUsageRecords(ctx: ServiceContext, installationId: stri
   return { rows: rows.map((r) => ({ ...r, installation: inst })), total: Number(total) };
 }
 
-const rollupSource = (id: number) => sql`select installation_pk, metric_pk, time_period_start as s, time_period_end as e, value as v from usage_records where id = ${id}`;
+const rollupSource = (id: number) =>
+  sql`select installation_pk, metric_pk, time_period_start as s, time_period_end as e, value as v from usage_records where id = ${id}`;
 
 /** A correction: the old record leaves the rollup and the new one enters it in the same transaction. */
-export async function updateUsageRecord(ctx: ServiceContext, installationId: string, metricId: string, input: unknown): Promise<UsageRecordView> {
+export async function updateUsageRecord(
+  ctx: ServiceContext,
+  installationId: string,
+  metricId: string,
+  input: unknown,
+): Promise<UsageRecordView> {
   const data = parseWith(usageRecordPatch, input);
   return ctx.db.transaction(async (tx) => {
     const inst = await getInstallation(tx, installationId);
@@ -82,17 +114,29 @@ export async function updateUsageRecord(ctx: ServiceContext, installationId: str
       userId: data.user_id ?? record.userId,
       groupId: data.group_id ?? record.groupId,
     };
-    if (next.timePeriodEnd < next.timePeriodStart) throw new AppError("validation", "Invalid time_period_end: must not be before time_period_start.", { time_period_end: ["Must not be before time_period_start."] });
+    if (next.timePeriodEnd < next.timePeriodStart)
+      throw new AppError("validation", "Invalid time_period_end: must not be before time_period_start.", {
+        time_period_end: ["Must not be before time_period_start."],
+      });
     await sqlRows(tx, withRollup(rollupSource(record.id), -1));
     try {
       await tx.update(usageRecords).set(next).where(eq(usageRecords.id, record.id));
     } catch (e) {
       const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
-      if (code === "23505") throw new AppError("conflict", "Another metric with the same installation, metric definition, period, user and group already exists.");
+      if (code === "23505")
+        throw new AppError(
+          "conflict",
+          "Another metric with the same installation, metric definition, period, user and group already exists.",
+        );
       throw e;
     }
     await sqlRows(tx, withRollup(rollupSource(record.id), 1));
-    await recordAudit(tx, ctx, { action: "usage.update", entityType: "usage_record", entityId: String(record.id), summary: { installation: inst.id, ...data } });
+    await recordAudit(tx, ctx, {
+      action: "usage.update",
+      entityType: "usage_record",
+      entityId: String(record.id),
+      summary: { installation: inst.id, ...data },
+    });
     return findRecord(tx, inst, metricId);
   });
 }
@@ -102,7 +146,18 @@ export async function deleteUsageRecord(ctx: ServiceContext, installationId: str
     const inst = await getInstallation(tx, installationId);
     await requireInstallationAccess(tx, ctx.actor, inst, "write_usage");
     const { record } = await findRecord(tx, inst, metricId);
-    await sqlRows(tx, withRollup(sql`delete from usage_records where id = ${record.id} returning installation_pk, metric_pk, time_period_start as s, time_period_end as e, value as v`, -1));
-    await recordAudit(tx, ctx, { action: "usage.delete", entityType: "usage_record", entityId: String(record.id), summary: { installation: inst.id, value: record.value } });
+    await sqlRows(
+      tx,
+      withRollup(
+        sql`delete from usage_records where id = ${record.id} returning installation_pk, metric_pk, time_period_start as s, time_period_end as e, value as v`,
+        -1,
+      ),
+    );
+    await recordAudit(tx, ctx, {
+      action: "usage.delete",
+      entityType: "usage_record",
+      entityId: String(record.id),
+      summary: { installation: inst.id, value: record.value },
+    });
   });
 }

@@ -1,5 +1,11 @@
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import { capacities, installations, metricDefinitions, type InstallationRow, type MetricDefinitionRow } from "@/drizzle/schema";
+import {
+  capacities,
+  installations,
+  metricDefinitions,
+  type InstallationRow,
+  type MetricDefinitionRow,
+} from "@/drizzle/schema";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { getProvider, readableProjects, requireProviderAccess } from "./access";
@@ -7,9 +13,23 @@ import { addDays, cleanTotal, usagePercentage } from "./days";
 import type { Grouping, ReportRange } from "./schemas";
 import { sqlRows } from "./sql-rows";
 
-export type SeriesBucket = { label: string; from: string; to: string; values: Record<string, number>; total: number; capacity: number | null; usagePercentage: number | null };
+export type SeriesBucket = {
+  label: string;
+  from: string;
+  to: string;
+  values: Record<string, number>;
+  total: number;
+  capacity: number | null;
+  usagePercentage: number | null;
+};
 export type MetricSeries = { metric: MetricDefinitionRow; buckets: SeriesBucket[] };
-export type UsageSeries = { providerId: string; group: Grouping; range: ReportRange; installations: InstallationRow[]; series: MetricSeries[] };
+export type UsageSeries = {
+  providerId: string;
+  group: Grouping;
+  range: ReportRange;
+  installations: InstallationRow[];
+  series: MetricSeries[];
+};
 
 /** First day of the bucket holding `day` (weeks start on Monday, ISO). */
 export function bucketStart(day: string, group: Grouping): string {
@@ -46,7 +66,14 @@ const MAX_BUCKETS = 1000;
  */
 export async function usageSeries(
   ctx: ServiceContext,
-  args: { providerId: string; projectId?: string; installationId?: string; metricDefinitionId?: string; range: ReportRange; group: Grouping },
+  args: {
+    providerId: string;
+    projectId?: string;
+    installationId?: string;
+    metricDefinitionId?: string;
+    range: ReportRange;
+    group: Grouping;
+  },
 ): Promise<UsageSeries> {
   const provider = await getProvider(ctx.db, args.providerId);
   let projectIds: string[] | null;
@@ -57,7 +84,10 @@ export async function usageSeries(
 
   const buckets: { start: string; end: string }[] = [];
   for (let b = bucketStart(args.range.start, args.group); b <= args.range.end; b = nextBucket(b, args.group)) {
-    if (buckets.length >= MAX_BUCKETS) throw new AppError("validation", `Too many buckets; choose a coarser grouping (at most ${MAX_BUCKETS}).`, { group: ["Too fine for this range."] });
+    if (buckets.length >= MAX_BUCKETS)
+      throw new AppError("validation", `Too many buckets; choose a coarser grouping (at most ${MAX_BUCKETS}).`, {
+        group: ["Too fine for this range."],
+      });
     const from = b < args.range.start ? args.range.start : b;
     const last = addDays(nextBucket(b, args.group), -1);
     buckets.push({ start: from, end: last > args.range.end ? args.range.end : last });
@@ -74,10 +104,13 @@ export async function usageSeries(
       ),
     )
     .orderBy(installations.installation, installations.pk);
-  if (!insts.length) return { providerId: provider.id, group: args.group, range: args.range, installations: [], series: [] };
+  if (!insts.length)
+    return { providerId: provider.id, group: args.group, range: args.range, installations: [], series: [] };
   const pks = insts.map((i) => i.pk);
   const instByPk = new Map(insts.map((i) => [i.pk, i]));
-  const metricFilter = args.metricDefinitionId ? sql`and d.metric_pk = (select pk from metric_definitions where id = ${args.metricDefinitionId})` : sql``;
+  const metricFilter = args.metricDefinitionId
+    ? sql`and d.metric_pk = (select pk from metric_definitions where id = ${args.metricDefinitionId})`
+    : sql``;
   const rows = await sqlRows<{ installation_pk: number; metric_pk: number; bucket: string; total: number }>(
     ctx.db,
     sql`select d.installation_pk, d.metric_pk, date_trunc(${args.group}, d.day::timestamp)::date::text as bucket, sum(d.value)::float8 as total
@@ -86,23 +119,49 @@ export async function usageSeries(
       group by 1, 2, 3`,
   );
   const metricPks = [...new Set(rows.map((r) => Number(r.metric_pk)))];
-  if (!metricPks.length) return { providerId: provider.id, group: args.group, range: args.range, installations: insts, series: [] };
-  const metrics = await ctx.db.select().from(metricDefinitions).where(inArray(metricDefinitions.pk, metricPks)).orderBy(metricDefinitions.metricName);
-  const caps = await ctx.db.select().from(capacities).where(and(inArray(capacities.installationPk, pks), inArray(capacities.metricPk, metricPks), lte(capacities.registeredOn, args.range.end)));
+  if (!metricPks.length)
+    return { providerId: provider.id, group: args.group, range: args.range, installations: insts, series: [] };
+  const metrics = await ctx.db
+    .select()
+    .from(metricDefinitions)
+    .where(inArray(metricDefinitions.pk, metricPks))
+    .orderBy(metricDefinitions.metricName);
+  const caps = await ctx.db
+    .select()
+    .from(capacities)
+    .where(
+      and(
+        inArray(capacities.installationPk, pks),
+        inArray(capacities.metricPk, metricPks),
+        lte(capacities.registeredOn, args.range.end),
+      ),
+    );
 
   const series = metrics.map((metric) => ({
     metric,
     buckets: buckets.map(({ start, end }) => {
       const bucketKey = bucketStart(start, args.group);
       const values: Record<string, number> = {};
-      for (const r of rows) if (Number(r.metric_pk) === metric.pk && r.bucket === bucketKey) values[instByPk.get(Number(r.installation_pk))!.id] = cleanTotal(Number(r.total));
+      for (const r of rows)
+        if (Number(r.metric_pk) === metric.pk && r.bucket === bucketKey)
+          values[instByPk.get(Number(r.installation_pk))!.id] = cleanTotal(Number(r.total));
       const total = cleanTotal(Object.values(values).reduce((s, v) => s + v, 0));
       let capacity: number | null = null;
       for (const inst of insts) {
-        const inForce = caps.filter((c) => c.installationPk === inst.pk && c.metricPk === metric.pk && c.registeredOn <= end).sort((a, b) => b.registeredOn.localeCompare(a.registeredOn))[0];
+        const inForce = caps
+          .filter((c) => c.installationPk === inst.pk && c.metricPk === metric.pk && c.registeredOn <= end)
+          .sort((a, b) => b.registeredOn.localeCompare(a.registeredOn))[0];
         if (inForce) capacity = (capacity ?? 0) + inForce.value;
       }
-      return { label: label(bucketKey, args.group), from: start, to: end, values, total, capacity, usagePercentage: usagePercentage(total, capacity) };
+      return {
+        label: label(bucketKey, args.group),
+        from: start,
+        to: end,
+        values,
+        total,
+        capacity,
+        usagePercentage: usagePercentage(total, capacity),
+      };
     }),
   }));
   return { providerId: provider.id, group: args.group, range: args.range, installations: insts, series };

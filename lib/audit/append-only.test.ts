@@ -7,11 +7,23 @@ import { recordAudit } from "./record-audit";
 describe("the audit log", () => {
   it("is append-only for the application: updates, deletes and truncation are refused", async () => {
     const db = await getDb();
-    await recordAudit(db, { actor: null, correlationId: "append-only-test" }, { action: "test.event", entityType: "test", entityId: "1" });
-    await expect(db.update(auditEvents).set({ action: "tampered" }).where(sql`correlation_id = ${"append-only-test"}`)).rejects.toThrow();
+    await recordAudit(
+      db,
+      { actor: null, correlationId: "append-only-test" },
+      { action: "test.event", entityType: "test", entityId: "1" },
+    );
+    await expect(
+      db
+        .update(auditEvents)
+        .set({ action: "tampered" })
+        .where(sql`correlation_id = ${"append-only-test"}`),
+    ).rejects.toThrow();
     await expect(db.delete(auditEvents).where(sql`correlation_id = ${"append-only-test"}`)).rejects.toThrow();
     await expect(db.execute(sql`truncate audit_events`)).rejects.toThrow();
-    const rows = await db.select().from(auditEvents).where(sql`correlation_id = ${"append-only-test"}`);
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(sql`correlation_id = ${"append-only-test"}`);
     expect(rows.map((r) => r.action)).toEqual(["test.event"]);
   });
 });

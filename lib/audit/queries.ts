@@ -17,10 +17,23 @@ export const toAuditEventOutput = (e: AuditEventRow): AuditEventOutput => ({
   summary: e.summary,
 });
 
-export async function listAuditEvents(db: Executor, q: ListAuditQuery): Promise<{ rows: AuditEventRow[]; total: number }> {
+export async function listAuditEvents(
+  db: Executor,
+  q: ListAuditQuery,
+): Promise<{ rows: AuditEventRow[]; total: number }> {
   const where: SQL[] = [];
-  if (q.actor) where.push(UUID_RE.test(q.actor) ? or(eq(auditEvents.actorId, q.actor), eq(auditEvents.actorLabel, q.actor))! : eq(auditEvents.actorLabel, q.actor));
-  if (q.action) where.push(q.action.endsWith("*") ? like(auditEvents.action, q.action.slice(0, -1).replace(/[\\%_]/g, (c) => "\\" + c) + "%") : eq(auditEvents.action, q.action));
+  if (q.actor)
+    where.push(
+      UUID_RE.test(q.actor)
+        ? or(eq(auditEvents.actorId, q.actor), eq(auditEvents.actorLabel, q.actor))!
+        : eq(auditEvents.actorLabel, q.actor),
+    );
+  if (q.action)
+    where.push(
+      q.action.endsWith("*")
+        ? like(auditEvents.action, q.action.slice(0, -1).replace(/[\\%_]/g, (c) => "\\" + c) + "%")
+        : eq(auditEvents.action, q.action),
+    );
   if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
   if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
   if (q.correlationId) where.push(eq(auditEvents.correlationId, q.correlationId));
@@ -28,7 +41,13 @@ export async function listAuditEvents(db: Executor, q: ListAuditQuery): Promise<
   if (q.to) where.push(lt(auditEvents.at, new Date(q.to)));
   const cond = where.length ? and(...where) : undefined;
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(auditEvents).where(cond).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(q.size).offset((q.page - 1) * q.size),
+    db
+      .select()
+      .from(auditEvents)
+      .where(cond)
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(q.size)
+      .offset((q.page - 1) * q.size),
     db.select({ total: count() }).from(auditEvents).where(cond),
   ]);
   return { rows, total };

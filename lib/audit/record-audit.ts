@@ -9,7 +9,11 @@ export function redact(summary: Record<string, unknown>): Record<string, unknown
   return Object.fromEntries(
     Object.entries(summary).map(([k, v]) => [
       k,
-      SECRET_KEYS.test(k) ? "[redacted]" : v && typeof v === "object" && !Array.isArray(v) ? redact(v as Record<string, unknown>) : v,
+      SECRET_KEYS.test(k)
+        ? "[redacted]"
+        : v && typeof v === "object" && !Array.isArray(v)
+          ? redact(v as Record<string, unknown>)
+          : v,
     ]),
   );
 }
@@ -18,7 +22,13 @@ export function redact(summary: Record<string, unknown>): Record<string, unknown
 export async function recordAudit(
   tx: Executor,
   ctx: Pick<ServiceContext, "actor" | "correlationId">,
-  event: { action: string; entityType: string; entityId: string; summary?: Record<string, unknown>; actorLabel?: string },
+  event: {
+    action: string;
+    entityType: string;
+    entityId: string;
+    summary?: Record<string, unknown>;
+    actorLabel?: string;
+  },
 ): Promise<void> {
   await tx.insert(auditEvents).values({
     actorId: ctx.actor?.id ?? null,

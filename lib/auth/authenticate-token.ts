@@ -26,10 +26,22 @@ export async function authenticateToken(db: Db, token: string): Promise<Actor | 
   if (hit.token.revokedAt || (hit.token.expiresAt && hit.token.expiresAt <= now) || !hit.user.isActive) return null;
   // last_used_at at most once a minute per token, so reads stay cheap under load.
   if (!hit.token.lastUsedAt || now.getTime() - hit.token.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, hit.token.id));
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiTokens.id, hit.token.id));
   }
   const u = hit.user;
-  return { id: u.id, username: u.username, email: u.email, name: u.name, role: u.role, kind: u.kind, via: "token", tokenId: hit.token.id };
+  return {
+    id: u.id,
+    username: u.username,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    kind: u.kind,
+    via: "token",
+    tokenId: hit.token.id,
+  };
 }
 
 export async function actorForUserId(db: Db, userId: string): Promise<Actor | null> {

@@ -17,7 +17,11 @@ export const isAdmin = (actor: Actor | null) => actor?.role === "admin";
 export const canReadAll = (actor: Actor | null) => actor?.role === "admin" || actor?.role === "support";
 
 /** Per-object check: the owner or an admin may act on it; support may only read. */
-export function requireOwnerOrAdmin(actor: Actor | null, ownerId: string | null, mode: "read" | "write" = "write"): Actor {
+export function requireOwnerOrAdmin(
+  actor: Actor | null,
+  ownerId: string | null,
+  mode: "read" | "write" = "write",
+): Actor {
   const a = requireUser(actor);
   if (a.role === "admin" || a.id === ownerId) return a;
   if (mode === "read" && a.role === "support") return a;

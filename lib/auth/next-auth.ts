@@ -22,7 +22,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   // A failed sign-in is an expected outcome, not a server error worth a stack trace.
-  logger: { error: (e) => (e.name === "CredentialsSignin" || (e as { type?: string }).type === "CredentialsSignin" ? undefined : console.error(JSON.stringify({ level: "error", msg: "auth error", error: errorForLog(e) }))) },
+  logger: {
+    error: (e) =>
+      e.name === "CredentialsSignin" || (e as { type?: string }).type === "CredentialsSignin"
+        ? undefined
+        : console.error(JSON.stringify({ level: "error", msg: "auth error", error: errorForLog(e) })),
+  },
   providers: [
     Credentials({
       credentials: { login: { label: "Email or username" }, password: { label: "Password", type: "password" } },
@@ -42,7 +47,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const user = await verifyCredentials(db, parsed.data.login, parsed.data.password);
         if (!user) return null;
         const correlationId = request.headers.get("x-correlation-id") ?? crypto.randomUUID();
-        await recordAudit(db, { actor: null, correlationId }, { action: "user.login", entityType: "user", entityId: user.id, actorLabel: user.username, summary: { ip } });
+        await recordAudit(
+          db,
+          { actor: null, correlationId },
+          { action: "user.login", entityType: "user", entityId: user.id, actorLabel: user.username, summary: { ip } },
+        );
         return { id: user.id, email: user.email, name: user.name || user.username };
       },
     }),

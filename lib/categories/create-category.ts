@@ -12,10 +12,19 @@ export async function createCategory(ctx: ServiceContext, input: CreateCategoryI
   requireRole(ctx.actor, "admin");
   const data = parseWith(createCategoryInput, input);
   return ctx.db.transaction(async (tx) => {
-    const [clash] = await tx.select({ id: marketplaceCategories.id }).from(marketplaceCategories).where(sql`lower(${marketplaceCategories.title}) = ${data.title.toLowerCase()}`);
-    if (clash) throw new AppError("validation", "Category exists.", { title: ["Category with this title already exists."] });
+    const [clash] = await tx
+      .select({ id: marketplaceCategories.id })
+      .from(marketplaceCategories)
+      .where(sql`lower(${marketplaceCategories.title}) = ${data.title.toLowerCase()}`);
+    if (clash)
+      throw new AppError("validation", "Category exists.", { title: ["Category with this title already exists."] });
     const [row] = await tx.insert(marketplaceCategories).values(data).returning();
-    await recordAudit(tx, ctx, { action: "category.create", entityType: "marketplace_category", entityId: row.id, summary: { title: row.title } });
+    await recordAudit(tx, ctx, {
+      action: "category.create",
+      entityType: "marketplace_category",
+      entityId: row.id,
+      summary: { title: row.title },
+    });
     return row;
   });
 }

@@ -16,7 +16,8 @@ const checksumOf = (body: string) => base62(zlib.crc32(body), 6);
  */
 export function generateToken(prefix: string): string {
   let body = "";
-  while (body.length < 40) for (const b of crypto.randomBytes(48)) if (b < 248 && body.length < 40) body += BASE62[b % 62]; // no modulo bias
+  while (body.length < 40)
+    for (const b of crypto.randomBytes(48)) if (b < 248 && body.length < 40) body += BASE62[b % 62]; // no modulo bias
   return `${prefix}_${body}${checksumOf(body)}`;
 }
 

@@ -24,13 +24,23 @@ export async function attentionItems(db: Executor, actor: Actor): Promise<Attent
       ).map((r) => r.id);
   if (orgIds && orgIds.length === 0) return [];
 
-  const ownProviders: SQL | undefined = orgIds ? or(inArray(providers.organisationId, orgIds), eq(providers.ownerUserId, actor.id)) : undefined;
+  const ownProviders: SQL | undefined = orgIds
+    ? or(inArray(providers.organisationId, orgIds), eq(providers.ownerUserId, actor.id))
+    : undefined;
   const [[failed], [drafts], approvals, overCapacity] = await Promise.all([
     db
       .select({ n: count(), providers: countDistinct(providers.id), first: min(providers.id) })
       .from(welcomeOutbox)
       .innerJoin(providers, eq(providers.pk, welcomeOutbox.providerPk))
-      .where(and(or(eq(welcomeOutbox.status, "failed"), sql`${welcomeOutbox.status} = 'pending' and ${welcomeOutbox.attempts} > 0`), ownProviders)),
+      .where(
+        and(
+          or(
+            eq(welcomeOutbox.status, "failed"),
+            sql`${welcomeOutbox.status} = 'pending' and ${welcomeOutbox.attempts} > 0`,
+          ),
+          ownProviders,
+        ),
+      ),
     db
       .select({ n: count() })
       .from(offerings)
@@ -40,21 +50,38 @@ export async function attentionItems(db: Executor, actor: Actor): Promise<Attent
   ]);
   const items: AttentionItem[] = [
     { key: "approvals", label: "Registrations awaiting approval", count: approvals, href: "/approvals", tone: "amber" },
-    { key: "deliveries", label: "Welcome deliveries failing", count: failed.n, href: deliveriesHref(failed), tone: "red" },
+    {
+      key: "deliveries",
+      label: "Welcome deliveries failing",
+      count: failed.n,
+      href: deliveriesHref(failed),
+      tone: "red",
+    },
     { key: "drafts", label: "Offerings in Draft", count: drafts.n, href: "/offerings?state=Draft", tone: "blue" },
-    { key: "capacity", label: "Metrics over capacity this month", count: overCapacity, href: "/usage/dashboard", tone: "red" },
+    {
+      key: "capacity",
+      label: "Metrics over capacity this month",
+      count: overCapacity,
+      href: "/usage/dashboard",
+      tone: "red",
+    },
   ];
   return items.filter((i) => i.count > 0);
 }
 
 /** One provider failing: straight to its Registration tab; several: the registered providers. */
 const deliveriesHref = (f: { providers: number; first: string | null }) =>
-  f.providers === 1 && f.first ? `/providers/${encodeURIComponent(f.first)}?tab=registration` : "/providers?source=registration";
+  f.providers === 1 && f.first
+    ? `/providers/${encodeURIComponent(f.first)}?tab=registration`
+    : "/providers?source=registration";
 
 /** (installation, metric) pairs whose usage this month exceeds the capacity in force today. */
 async function metricsOverCapacity(db: Executor, orgIds: string[] | null, userId: string): Promise<number> {
   const scope = orgIds
-    ? sql`and (p.organisation_id in (${sql.join(orgIds.map((id) => sql`${id}::uuid`), sql`, `)}) or p.owner_user_id = ${userId}::uuid)`
+    ? sql`and (p.organisation_id in (${sql.join(
+        orgIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}) or p.owner_user_id = ${userId}::uuid)`
     : sql``;
   const result = await db.execute(sql`
     with current_capacity as (

@@ -10,10 +10,21 @@ import { databaseKind, getDb } from "./client";
 export async function bootstrap(): Promise<void> {
   const db = await getDb();
   const seeded = config.seedDemo ? await seedDemo(db) : [];
-  if (config.adminEmail) await ensureAdmin(db, { email: config.adminEmail, password: config.adminPassword, token: config.adminToken, correlationId: randomUUID() });
-  const where = (await databaseKind()) === "pglite" ? `embedded PGlite at ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  if (config.adminEmail)
+    await ensureAdmin(db, {
+      email: config.adminEmail,
+      password: config.adminPassword,
+      token: config.adminToken,
+      correlationId: randomUUID(),
+    });
+  const where =
+    (await databaseKind()) === "pglite" ? `embedded PGlite at ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   const lines = [`Portico database: ${where}${seeded.length ? ` — demo seeded (${seeded.join(", ")})` : ""}`];
-  if (config.seedDemo) lines.push("Log in with one of the demo accounts:", ...DEMO_ACCOUNTS.map((a) => `  ${a.what.padEnd(42)} ${a.email} / ${a.password}`));
+  if (config.seedDemo)
+    lines.push(
+      "Log in with one of the demo accounts:",
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.what.padEnd(42)} ${a.email} / ${a.password}`),
+    );
   if (config.adminEmail) lines.push(`  admin from PORTICO_ADMIN_EMAIL: ${config.adminEmail}`);
   console.log(lines.join("\n"));
   startBackgroundJobs(db);

@@ -23,7 +23,11 @@ async function openPostgres(url: string): Promise<Handle> {
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: url, max: Number(process.env.PORTICO_DB_POOL_SIZE || 10) });
   const liveness = await holdInstanceLock(url);
-  return { db: drizzle(pool, { schema }) as unknown as Db, kind: "postgres", close: async () => void (await Promise.all([pool.end(), liveness.end().catch(() => undefined)])) };
+  return {
+    db: drizzle(pool, { schema }) as unknown as Db,
+    kind: "postgres",
+    close: async () => void (await Promise.all([pool.end(), liveness.end().catch(() => undefined)])),
+  };
 }
 
 /**
@@ -33,11 +37,16 @@ async function openPostgres(url: string): Promise<Handle> {
 async function holdInstanceLock(url: string) {
   const { Client } = await import("pg");
   const client = new Client({ connectionString: url, application_name: `portico ${instanceId()}` });
-  client.on("error", (e) => console.error(JSON.stringify({ level: "error", msg: "instance liveness connection lost", error: e.message })));
+  client.on("error", (e) =>
+    console.error(JSON.stringify({ level: "error", msg: "instance liveness connection lost", error: e.message })),
+  );
   await client.connect();
   // Never blocks: should an earlier handle of this same process still hold it, that one vouches for us.
-  const { rows } = await client.query("select pg_try_advisory_lock($1::bigint) as got", [instanceLockKey(instanceId())]);
-  if (!rows[0]?.got) console.error(JSON.stringify({ level: "warn", msg: "instance lock already held", instance: instanceId() }));
+  const { rows } = await client.query("select pg_try_advisory_lock($1::bigint) as got", [
+    instanceLockKey(instanceId()),
+  ]);
+  if (!rows[0]?.got)
+    console.error(JSON.stringify({ level: "warn", msg: "instance lock already held", instance: instanceId() }));
   return client;
 }
 

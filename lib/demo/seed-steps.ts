@@ -10,7 +10,11 @@ export async function runSeedSteps(db: Db, steps: SeedStep[]): Promise<string[]>
   for (const step of steps) {
     const key = `demo:${step.key}`;
     const done = await db.transaction(async (tx) => {
-      const inserted = await tx.insert(appSettings).values({ key, value: { at: new Date().toISOString() } }).onConflictDoNothing().returning();
+      const inserted = await tx
+        .insert(appSettings)
+        .values({ key, value: { at: new Date().toISOString() } })
+        .onConflictDoNothing()
+        .returning();
       if (!inserted.length) return true;
       await step.run(tx);
       return false;
@@ -21,5 +25,12 @@ export async function runSeedSteps(db: Db, steps: SeedStep[]): Promise<string[]>
 }
 
 export async function seedStepDone(db: Db, key: string): Promise<boolean> {
-  return (await db.select().from(appSettings).where(eq(appSettings.key, `demo:${key}`))).length > 0;
+  return (
+    (
+      await db
+        .select()
+        .from(appSettings)
+        .where(eq(appSettings.key, `demo:${key}`))
+    ).length > 0
+  );
 }

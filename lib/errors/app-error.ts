@@ -29,4 +29,5 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError("not_found", `${what} not found.`);
-export const forbidden = (message = "You do not have permission to perform this action.") => new AppError("forbidden", message);
+export const forbidden = (message = "You do not have permission to perform this action.") =>
+  new AppError("forbidden", message);

@@ -13,12 +13,22 @@ describe("the access log", () => {
     process.env.PORTICO_LOG_REQUESTS = "true";
     const lines: string[] = [];
     vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
-    const ok = await call(me, "GET", "/api/me?secret=ptk_query_value_that_must_not_be_logged", { token: user.token, headers: { "x-correlation-id": "access-log-1" } });
+    const ok = await call(me, "GET", "/api/me?secret=ptk_query_value_that_must_not_be_logged", {
+      token: user.token,
+      headers: { "x-correlation-id": "access-log-1" },
+    });
     const bad = await call(me, "GET", "/api/me", { token: "ptk_not_a_real_token_000000000000000000000000000000" });
     expect([ok.status, bad.status]).toEqual([200, 401]);
     expect(lines).toHaveLength(2);
     const [first, second] = lines.map((l) => JSON.parse(l));
-    expect(first).toMatchObject({ level: "info", msg: "request", correlationId: "access-log-1", method: "GET", path: "/api/me", status: 200 });
+    expect(first).toMatchObject({
+      level: "info",
+      msg: "request",
+      correlationId: "access-log-1",
+      method: "GET",
+      path: "/api/me",
+      status: 200,
+    });
     expect(first.ms).toBeGreaterThanOrEqual(0);
     expect(second).toMatchObject({ path: "/api/me", status: 401, correlationId: bad.headers.get("x-correlation-id") });
     const all = lines.join("\n");

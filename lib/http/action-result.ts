@@ -5,7 +5,13 @@ import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { currentActor } from "./session";
 import { errorForLog } from "@/lib/errors/log";
 
-export type ActionResult<T = void> = { ok: boolean; error?: string; fieldErrors?: FieldErrors; correlationId?: string; data?: T };
+export type ActionResult<T = void> = {
+  ok: boolean;
+  error?: string;
+  fieldErrors?: FieldErrors;
+  correlationId?: string;
+  data?: T;
+};
 
 /**
  * Runs a server action's domain call as the signed-in person and turns errors into
@@ -20,7 +26,9 @@ export async function runAction<T>(fn: (ctx: ActorContext) => Promise<T>): Promi
     return { ok: true, data, correlationId };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, correlationId };
-    console.error(JSON.stringify({ level: "error", correlationId, msg: "server action failed", error: errorForLog(e) }));
+    console.error(
+      JSON.stringify({ level: "error", correlationId, msg: "server action failed", error: errorForLog(e) }),
+    );
     return { ok: false, error: "Something went wrong on our side.", correlationId };
   }
 }

@@ -17,11 +17,17 @@ const op = defineOperation({
   tags: ["test"],
   auth: "none",
   body: z.object({ name: z.string() }),
-  headers: z.object({ "X-Space": z.string().describe("the space's name."), "X-Count": z.coerce.number().int().min(1).optional() }),
+  headers: z.object({
+    "X-Space": z.string().describe("the space's name."),
+    "X-Count": z.coerce.number().int().min(1).optional(),
+  }),
 });
 // Echoes what the handler received, typed by the operation's header schema.
-const POST = handle(op, async ({ headers }) => ({ body: { space: headers["X-Space"], count: headers["X-Count"] ?? null } }));
-const send = (headers: Record<string, string>, body: unknown = { name: "n" }) => call(POST, "POST", op.path, { headers: { "x-correlation-id": "hdr-test", ...headers }, body });
+const POST = handle(op, async ({ headers }) => ({
+  body: { space: headers["X-Space"], count: headers["X-Count"] ?? null },
+}));
+const send = (headers: Record<string, string>, body: unknown = { name: "n" }) =>
+  call(POST, "POST", op.path, { headers: { "x-correlation-id": "hdr-test", ...headers }, body });
 
 describe("handle() validates declared headers", () => {
   it("reads them case-insensitively, trims and types them", async () => {
@@ -74,7 +80,10 @@ describe("X-Tenant on the /v1/ operations", () => {
     // Through handle(): GET /v1/Resellers without X-Tenant, or with a blank one.
     const { GET } = await import("@/app/v1/Resellers/route");
     for (const headers of [{}, { "x-tenant": " " }] as Record<string, string>[]) {
-      const res = await call(GET, "GET", "/v1/Resellers", { token: user.token, headers: { "x-correlation-id": "cid-1", ...headers } });
+      const res = await call(GET, "GET", "/v1/Resellers", {
+        token: user.token,
+        headers: { "x-correlation-id": "cid-1", ...headers },
+      });
       expect(res.status).toBe(400);
       expect(res.json).toEqual(expected);
     }

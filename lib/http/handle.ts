@@ -51,7 +51,10 @@ function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get("origin");
   const site = req.headers.get("sec-fetch-site");
-  const foreign = origin !== null ? origin === "null" || origin !== requestOrigin(req) : site !== null && site !== "same-origin" && site !== "none";
+  const foreign =
+    origin !== null
+      ? origin === "null" || origin !== requestOrigin(req)
+      : site !== null && site !== "same-origin" && site !== "none";
   if (foreign) throw new AppError("forbidden", "Cross-origin request refused.");
 }
 
@@ -70,7 +73,10 @@ function toResponse(result: HandlerResult, successStatus: number): Response {
   const headers = new Headers(result.headers);
   if (result.body === undefined || status === 204) return new Response(null, { status, headers });
   if (!headers.has("content-type")) headers.set("content-type", "application/json");
-  const text = typeof result.body === "string" && !headers.get("content-type")!.includes("json") ? result.body : JSON.stringify(result.body);
+  const text =
+    typeof result.body === "string" && !headers.get("content-type")!.includes("json")
+      ? result.body
+      : JSON.stringify(result.body);
   return new Response(text, { status, headers });
 }
 
@@ -101,7 +107,8 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
       const db = await getDb();
       if (op.rateLimit) await hitRateLimit(db, op.rateLimit, ip);
       const actor = op.auth === "none" ? null : await requestActor(db, req);
-      if (op.auth === "required" && !actor) throw new AppError("unauthorized", "Authentication credentials were not provided.");
+      if (op.auth === "required" && !actor)
+        throw new AppError("unauthorized", "Authentication credentials were not provided.");
       if (actor?.via === "session") assertSameOrigin(req);
 
       const rawParams = (await routeCtx?.params) ?? {};
@@ -119,13 +126,24 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
         const json = parseJsonBody(req, rawBody);
         assertStorableText(json, "body");
         body = parseWith(op.body, json ?? {});
-      }
-      else if (!op.body && op.bodyFormat !== "raw" && rawBody.trim()) parseJsonBody(req, rawBody);
+      } else if (!op.body && op.bodyFormat !== "raw" && rawBody.trim()) parseJsonBody(req, rawBody);
       // Headers after the body: a request wrong in both keeps getting the body's errors, as before headers were declared.
       const headers = op.headers ? parseHeaders(op.headers, req.headers) : undefined;
 
       const tasks: AfterCommitTask[] = [];
-      const ctx = { req, db, actor, correlationId, ip, body, query, params, headers, rawBody, afterCommit: (t: AfterCommitTask) => void tasks.push(t) } as HandlerContext<O>;
+      const ctx = {
+        req,
+        db,
+        actor,
+        correlationId,
+        ip,
+        body,
+        query,
+        params,
+        headers,
+        rawBody,
+        afterCommit: (t: AfterCommitTask) => void tasks.push(t),
+      } as HandlerContext<O>;
       const run = async (on: Db) => toResponse(await fn({ ...ctx, db: on }), op.successStatus ?? 200);
       const key = req.method === "POST" ? req.headers.get("idempotency-key") : null;
       let res: Response;
@@ -133,7 +151,8 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
         // The request's writes and its stored answer commit in one transaction: a crash leaves both or neither.
         const scope = `${actor?.id ?? "anon:" + ip}:${req.method}:${new URL(req.url).pathname}`;
         // The handler runs in a savepoint: an error undoes its writes, and its error answer is stored instead.
-        const inSavepoint = (tx: Db) => tx.transaction((sp) => run(sp)).catch((err) => ((tasks.length = 0), errorResponse(op, err, correlationId)));
+        const inSavepoint = (tx: Db) =>
+          tx.transaction((sp) => run(sp)).catch((err) => ((tasks.length = 0), errorResponse(op, err, correlationId)));
         const done = await runIdempotent(db, { scope, key, requestBody: rawBody }, inSavepoint);
         res = done.response;
         if (done.replayed) res.headers.set("idempotent-replayed", "true");
@@ -158,12 +177,24 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
  * string or a header, which can carry tokens), status and duration.
  */
 function logRequest(req: Request, res: Response, ms: number): void {
-  const line = { level: res.status >= 500 ? "error" : "info", msg: "request", correlationId: res.headers.get("x-correlation-id"), method: req.method, path: new URL(req.url).pathname, status: res.status, ms: Math.round(ms * 10) / 10 };
+  const line = {
+    level: res.status >= 500 ? "error" : "info",
+    msg: "request",
+    correlationId: res.headers.get("x-correlation-id"),
+    method: req.method,
+    path: new URL(req.url).pathname,
+    status: res.status,
+    ms: Math.round(ms * 10) / 10,
+  };
   console.log(JSON.stringify(line));
 }
 
 function startAfterCommit(db: Db, task: AfterCommitTask, correlationId: string): void {
   void Promise.resolve()
     .then(() => task(db))
-    .catch((e) => console.error(JSON.stringify({ level: "error", correlationId, msg: "after-commit task failed", error: errorForLog(e) })));
+    .catch((e) =>
+      console.error(
+        JSON.stringify({ level: "error", correlationId, msg: "after-commit task failed", error: errorForLog(e) }),
+      ),
+    );
 }

@@ -25,22 +25,34 @@ describe("Idempotency-Key claims after a crash", () => {
   it("a retry takes over the claim of a process that died mid-request", async () => {
     const { db, scope, key, body } = await pendingClaim(`dead-${unique()}`);
     await expect(claimIdempotencyKey(db, scope, key, body)).resolves.toBeNull();
-    const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+    const [row] = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
     expect(row.owner).toBe(instanceId());
     // A second retry while this process still runs the request is told to wait.
-    await expect(claimIdempotencyKey(db, scope, key, body)).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("still being processed") });
+    await expect(claimIdempotencyKey(db, scope, key, body)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("still being processed"),
+    });
   });
 
   it("a claim held by this running process is not taken over, nor one with another body", async () => {
     const live = await pendingClaim(instanceId());
-    await expect(claimIdempotencyKey(live.db, live.scope, live.key, live.body)).rejects.toMatchObject({ code: "conflict" });
+    await expect(claimIdempotencyKey(live.db, live.scope, live.key, live.body)).rejects.toMatchObject({
+      code: "conflict",
+    });
     const dead = await pendingClaim(`dead-${unique()}`);
-    await expect(claimIdempotencyKey(dead.db, dead.scope, dead.key, '{"other":1}')).rejects.toMatchObject({ message: expect.stringContaining("different request body") });
+    await expect(claimIdempotencyKey(dead.db, dead.scope, dead.key, '{"other":1}')).rejects.toMatchObject({
+      message: expect.stringContaining("different request body"),
+    });
   });
 
   it("claims without an owner (older rows) are taken over only after 15 minutes", async () => {
     const recent = await pendingClaim(null);
-    await expect(claimIdempotencyKey(recent.db, recent.scope, recent.key, recent.body)).rejects.toMatchObject({ code: "conflict" });
+    await expect(claimIdempotencyKey(recent.db, recent.scope, recent.key, recent.body)).rejects.toMatchObject({
+      code: "conflict",
+    });
     const old = await pendingClaim(null, "{}", new Date(Date.now() - 16 * 60_000));
     await expect(claimIdempotencyKey(old.db, old.scope, old.key, old.body)).resolves.toBeNull();
   });
@@ -65,7 +77,16 @@ describe("Idempotency-Key claims after a crash", () => {
 // ---------------------------------------------------------------------------------------------------
 // The whole pipeline: the request's writes and its stored answer commit together or not at all.
 
-const op = defineOperation({ method: "POST", path: "/test/idempotent", dialect: portalDialect, summary: "test", tags: ["test"], auth: "required", body: z.object({ name: z.string() }), successStatus: 201 });
+const op = defineOperation({
+  method: "POST",
+  path: "/test/idempotent",
+  dialect: portalDialect,
+  summary: "test",
+  tags: ["test"],
+  auth: "required",
+  body: z.object({ name: z.string() }),
+  successStatus: 201,
+});
 
 async function rowsNamed(name: string) {
   return (await getDb()).select().from(appSettings).where(eq(appSettings.key, name));
@@ -76,7 +97,10 @@ async function storedClaims(key: string) {
 }
 
 /** A route whose handler writes one row named after the body, then answers as `answer` says for this run. */
-function writingRoute(answer: (run: number, ctx: HandlerContext<typeof op>) => Promise<HandlerResult | void> | HandlerResult | void = () => undefined) {
+function writingRoute(
+  answer: (run: number, ctx: HandlerContext<typeof op>) => Promise<HandlerResult | void> | HandlerResult | void = () =>
+    undefined,
+) {
   let runs = 0;
   const POST = handle(op, async (ctx) => {
     const run = ++runs;
@@ -90,14 +114,19 @@ async function setup() {
   const { token } = await createTestUser();
   const name = unique("idem");
   const key = unique("key");
-  const send = (POST: ReturnType<typeof handle>, k = key) => call(POST, "POST", "/test/idempotent", { token, body: { name }, headers: { "idempotency-key": k } });
+  const send = (POST: ReturnType<typeof handle>, k = key) =>
+    call(POST, "POST", "/test/idempotent", { token, body: { name }, headers: { "idempotency-key": k } });
   return { name, key, send };
 }
 
 describe("an Idempotency-Key request commits its writes and its answer together", () => {
   it("replays the first answer with the same status, body and headers, without running again", async () => {
     const { name, key, send } = await setup();
-    const route = writingRoute(() => ({ status: 201, body: { name, at: "first" }, headers: { "cache-control": "no-store" } }));
+    const route = writingRoute(() => ({
+      status: 201,
+      body: { name, at: "first" },
+      headers: { "cache-control": "no-store" },
+    }));
     const first = await send(route.POST);
     const again = await send(route.POST);
     expect(first.status).toBe(201);
@@ -114,7 +143,9 @@ describe("an Idempotency-Key request commits its writes and its answer together"
   it("when the answer cannot be stored, the request's writes roll back with it and the retry runs once", async () => {
     const { name, key, send } = await setup();
     // PostgreSQL refuses a NUL character in text: storing the first answer fails after the row was written.
-    const route = writingRoute((run) => (run === 1 ? { body: "not\u0000storable", headers: { "content-type": "text/plain" } } : undefined));
+    const route = writingRoute((run) =>
+      run === 1 ? { body: "not\u0000storable", headers: { "content-type": "text/plain" } } : undefined,
+    );
     const first = await send(route.POST);
     expect(first.status).toBe(500);
     expect(await rowsNamed(name)).toHaveLength(0);
@@ -206,9 +237,17 @@ describe("an Idempotency-Key request commits its writes and its answer together"
     await client.connect();
     try {
       await client.query("begin");
-      await client.query("insert into idempotency_keys (scope, key, request_hash, owner) values ($1, $2, $3, $4)", [claim.scope, claim.key, sha256Hex("{}"), instanceId()]);
+      await client.query("insert into idempotency_keys (scope, key, request_hash, owner) values ($1, $2, $3, $4)", [
+        claim.scope,
+        claim.key,
+        sha256Hex("{}"),
+        instanceId(),
+      ]);
       const run = vi.fn(async () => new Response("{}", { status: 201 }));
-      await expect(runIdempotent(db, { ...claim, waitMs: 300 }, run)).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("still being processed") });
+      await expect(runIdempotent(db, { ...claim, waitMs: 300 }, run)).rejects.toMatchObject({
+        code: "conflict",
+        message: expect.stringContaining("still being processed"),
+      });
       expect(run).not.toHaveBeenCalled();
       await client.query("rollback");
       // The first request rolled back: the key is free and the next attempt runs.

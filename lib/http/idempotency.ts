@@ -24,21 +24,34 @@ class ServerErrorAnswer extends Error {
  * A concurrent duplicate blocks on the uncommitted claim, then replays the answer (or runs, if the first
  * rolled back). Answers >= 500 roll everything back, so the client may retry.
  */
-export async function runIdempotent(db: Db, claim: Claim, run: (tx: Db) => Promise<Response>): Promise<{ response: Response; replayed: boolean }> {
+export async function runIdempotent(
+  db: Db,
+  claim: Claim,
+  run: (tx: Db) => Promise<Response>,
+): Promise<{ response: Response; replayed: boolean }> {
   const postgres = (await databaseKind()) === "postgres";
   try {
     return await db.transaction(async (tx) => {
-      if (postgres) await tx.execute(sql.raw(`set local lock_timeout = ${Math.max(1, Math.round(claim.waitMs ?? 10_000))}`));
+      if (postgres)
+        await tx.execute(sql.raw(`set local lock_timeout = ${Math.max(1, Math.round(claim.waitMs ?? 10_000))}`));
       const stored = await claimIdempotencyKey(tx, claim.scope, claim.key, claim.requestBody).catch((e) => {
         throw sqlState(e) === "55P03" ? stillRunning() : e;
       });
-      if (stored) return { response: new Response(stored.body || null, { status: stored.status, headers: stored.headers }), replayed: true };
+      if (stored)
+        return {
+          response: new Response(stored.body || null, { status: stored.status, headers: stored.headers }),
+          replayed: true,
+        };
       if (postgres) await tx.execute(sql`set local lock_timeout to default`);
       const response = await run(tx);
       if (response.status >= 500) throw new ServerErrorAnswer(response);
       const headers: Record<string, string> = {};
       response.headers.forEach((v, k) => k !== "x-correlation-id" && k !== "set-cookie" && (headers[k] = v));
-      await storeIdempotentResponse(tx, claim.scope, claim.key, { status: response.status, body: await response.clone().text(), headers });
+      await storeIdempotentResponse(tx, claim.scope, claim.key, {
+        status: response.status,
+        body: await response.clone().text(),
+        headers,
+      });
       return { response, replayed: false };
     });
   } catch (e) {
@@ -55,15 +68,28 @@ const stillRunning = () => new AppError("conflict", "A request with this Idempot
  * throws 409 for the same key with another body or while the first request is still running,
  * and returns null when this request owns the key and should run.
  */
-export async function claimIdempotencyKey(db: Db, scope: string, key: string, requestBody: string): Promise<Stored | null> {
+export async function claimIdempotencyKey(
+  db: Db,
+  scope: string,
+  key: string,
+  requestBody: string,
+): Promise<Stored | null> {
   if (key.length > 255) throw new AppError("bad_request", "Idempotency-Key must be at most 255 characters.");
   const requestHash = sha256Hex(requestBody);
   const owner = instanceId();
-  const inserted = await db.insert(idempotencyKeys).values({ scope, key, requestHash, owner }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  const inserted = await db
+    .insert(idempotencyKeys)
+    .values({ scope, key, requestHash, owner })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
   if (inserted.length) return null;
-  const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  const [row] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   if (!row) return claimIdempotencyKey(db, scope, key, requestBody); // released between the two statements
-  if (row.requestHash !== requestHash) throw new AppError("conflict", "This Idempotency-Key was already used with a different request body.");
+  if (row.requestHash !== requestHash)
+    throw new AppError("conflict", "This Idempotency-Key was already used with a different request body.");
   if (row.status === null) {
     // Only claims committed on their own (by versions before runIdempotent) are ever pending here.
     if (!(await ownerIsGone(db, row.owner, row.createdAt))) throw stillRunning();
@@ -72,7 +98,14 @@ export async function claimIdempotencyKey(db: Db, scope: string, key: string, re
     const taken = await db
       .update(idempotencyKeys)
       .set({ owner, createdAt: new Date() })
-      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.status), row.owner === null ? isNull(idempotencyKeys.owner) : eq(idempotencyKeys.owner, row.owner)))
+      .where(
+        and(
+          eq(idempotencyKeys.scope, scope),
+          eq(idempotencyKeys.key, key),
+          isNull(idempotencyKeys.status),
+          row.owner === null ? isNull(idempotencyKeys.owner) : eq(idempotencyKeys.owner, row.owner),
+        ),
+      )
       .returning({ key: idempotencyKeys.key });
     if (taken.length) return null;
     return claimIdempotencyKey(db, scope, key, requestBody);
@@ -93,7 +126,9 @@ async function ownerIsGone(db: Db, owner: string | null, createdAt: Date): Promi
   if (owner === instanceId()) return false;
   if ((await databaseKind()) === "pglite") return true;
   const k = instanceLockKey(owner);
-  const res = await db.execute(sql`select case when pg_try_advisory_lock(${k}::bigint) then pg_advisory_unlock(${k}::bigint) else false end as gone`);
+  const res = await db.execute(
+    sql`select case when pg_try_advisory_lock(${k}::bigint) then pg_advisory_unlock(${k}::bigint) else false end as gone`,
+  );
   return (res as unknown as { rows: { gone: boolean }[] }).rows[0]?.gone === true;
 }
 

@@ -13,7 +13,13 @@ type Schema = z.ZodType | undefined;
 export type HeaderSchema = z.ZodObject | undefined;
 export type AuthMode = "none" | "optional" | "required";
 
-export type Operation<B extends Schema = Schema, Q extends Schema = Schema, P extends Schema = Schema, A extends AuthMode = AuthMode, H extends HeaderSchema = HeaderSchema> = {
+export type Operation<
+  B extends Schema = Schema,
+  Q extends Schema = Schema,
+  P extends Schema = Schema,
+  A extends AuthMode = AuthMode,
+  H extends HeaderSchema = HeaderSchema,
+> = {
   method: HttpMethod;
   /** OpenAPI path, e.g. `/api/tokens/{id}`. */
   path: string;
@@ -39,8 +45,12 @@ export type Operation<B extends Schema = Schema, Q extends Schema = Schema, P ex
   maxBodyBytes?: number;
 };
 
-export function defineOperation<B extends Schema = undefined, Q extends Schema = undefined, P extends Schema = undefined, A extends AuthMode = AuthMode, H extends HeaderSchema = undefined>(
-  op: Operation<B, Q, P, A, H>,
-): Operation<B, Q, P, A, H> {
+export function defineOperation<
+  B extends Schema = undefined,
+  Q extends Schema = undefined,
+  P extends Schema = undefined,
+  A extends AuthMode = AuthMode,
+  H extends HeaderSchema = undefined,
+>(op: Operation<B, Q, P, A, H>): Operation<B, Q, P, A, H> {
   return op;
 }

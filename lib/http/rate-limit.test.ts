@@ -25,8 +25,12 @@ describe("sign-in rate limits", () => {
     for (let i = 0; i < 101; i++) results.push(await attempt(attacker, account));
     expect(results.slice(0, LOGIN_LIMITS.perAccount.limit).every((r) => r === "ok")).toBe(true);
     const limited = results.slice(LOGIN_LIMITS.perAccount.limit);
-    expect(limited.every((r) => typeof r === "number" && r > 0 && r <= LOGIN_LIMITS.perAccount.windowSeconds)).toBe(true);
-    expect(await rateLimitRetryAfter(await getDb(), LOGIN_LIMITS.perAccount, loginSubjects(attacker, account).perAccount)).toBeGreaterThan(0);
+    expect(limited.every((r) => typeof r === "number" && r > 0 && r <= LOGIN_LIMITS.perAccount.windowSeconds)).toBe(
+      true,
+    );
+    expect(
+      await rateLimitRetryAfter(await getDb(), LOGIN_LIMITS.perAccount, loginSubjects(attacker, account).perAccount),
+    ).toBeGreaterThan(0);
 
     expect(await attempt(`198.51.100.7-${unique()}`, account)).toBe("ok"); // the owner, elsewhere
   });

@@ -22,7 +22,9 @@ export async function hitRateLimit(db: Db, rule: RateLimit, subject: string): Pr
   const hits = Number((result as unknown as { rows: { hits: number }[] }).rows[0].hits);
   if (hits > rule.limit) {
     const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 1000));
-    throw new AppError("rate_limited", `Too many requests. Try again in ${retryAfterSeconds} seconds.`, undefined, { retryAfterSeconds });
+    throw new AppError("rate_limited", `Too many requests. Try again in ${retryAfterSeconds} seconds.`, undefined, {
+      retryAfterSeconds,
+    });
   }
 }
 
@@ -42,7 +44,14 @@ export async function rateLimitRetryAfter(db: Db, rule: RateLimit, subject: stri
 // stopped, while its owner can still sign in from another address.
 export const LOGIN_LIMITS = {
   perIp: { name: "login-ip", limit: Number(process.env.PORTICO_LOGIN_LIMIT_PER_IP || 20), windowSeconds: 300 },
-  perAccount: { name: "login-account-ip", limit: Number(process.env.PORTICO_LOGIN_LIMIT_PER_ACCOUNT || 5), windowSeconds: 300 },
+  perAccount: {
+    name: "login-account-ip",
+    limit: Number(process.env.PORTICO_LOGIN_LIMIT_PER_ACCOUNT || 5),
+    windowSeconds: 300,
+  },
 } satisfies Record<string, RateLimit>;
 
-export const loginSubjects = (ip: string, login: string) => ({ perIp: ip, perAccount: `${login.trim().toLowerCase()}|${ip}` });
+export const loginSubjects = (ip: string, login: string) => ({
+  perIp: ip,
+  perAccount: `${login.trim().toLowerCase()}|${ip}`,
+});

@@ -27,7 +27,11 @@ export async function readBodyText(req: Request, limit: number): Promise<string>
 export function parseJsonBody(req: Request, text: string): unknown {
   if (text.trim() === "") return undefined;
   const type = (req.headers.get("content-type") || "").toLowerCase();
-  if (!type.includes("json")) throw new AppError("unsupported_media_type", `Unsupported content type '${type || "none"}'. Send application/json.`);
+  if (!type.includes("json"))
+    throw new AppError(
+      "unsupported_media_type",
+      `Unsupported content type '${type || "none"}'. Send application/json.`,
+    );
   try {
     return JSON.parse(text);
   } catch {
@@ -44,13 +48,18 @@ export function assertStorableText(value: unknown, where: string, path: string[]
   if (typeof value === "string") {
     if (UNSTORABLE.test(value)) {
       const field = path.join(".") || where;
-      throw new AppError("validation", `Invalid ${field}: contains a NUL character or invalid unicode.`, { [field]: ["Contains a NUL character or invalid unicode."] });
+      throw new AppError("validation", `Invalid ${field}: contains a NUL character or invalid unicode.`, {
+        [field]: ["Contains a NUL character or invalid unicode."],
+      });
     }
     return;
   }
   if (depth > 64 || value === null || typeof value !== "object") return;
   for (const [k, v] of Object.entries(value)) {
-    if (UNSTORABLE.test(k)) throw new AppError("validation", `Invalid ${where}: a key contains a NUL character or invalid unicode.`, { [where]: ["A key contains a NUL character or invalid unicode."] });
+    if (UNSTORABLE.test(k))
+      throw new AppError("validation", `Invalid ${where}: a key contains a NUL character or invalid unicode.`, {
+        [where]: ["A key contains a NUL character or invalid unicode."],
+      });
     assertStorableText(v, where, [...path, k], depth + 1);
   }
 }

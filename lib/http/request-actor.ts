@@ -35,7 +35,8 @@ export async function requestActor(db: Db, req: Request): Promise<Actor | null> 
   const header = req.headers.get("authorization");
   if (header) {
     const m = /^(Bearer|Token)\s+(\S+)\s*$/i.exec(header);
-    if (!m) throw new AppError("unauthorized", "Invalid Authorization header. Use 'Bearer <token>' or 'Token <token>'.");
+    if (!m)
+      throw new AppError("unauthorized", "Invalid Authorization header. Use 'Bearer <token>' or 'Token <token>'.");
     const actor = await authenticateToken(db, m[2]);
     if (!actor) throw new AppError("unauthorized", "Invalid, expired or revoked token.");
     return actor;

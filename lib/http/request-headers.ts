@@ -20,7 +20,9 @@ export function parseHeaders<S extends z.ZodObject>(schema: S, headers: Headers)
     const about = (schema.shape[name] as z.ZodType | undefined)?.description;
     const missing = name in raw && raw[name] === undefined;
     (fields[name] ??= []).push(missing ? `Required${about ? `: ${about}` : "."}` : issue.message);
-    message ??= missing ? `The ${name} header is required${about ? `: ${about}` : "."}` : `Invalid ${name} header: ${issue.message}`;
+    message ??= missing
+      ? `The ${name} header is required${about ? `: ${about}` : "."}`
+      : `Invalid ${name} header: ${issue.message}`;
   }
   throw new AppError("bad_request", message!, fields);
 }

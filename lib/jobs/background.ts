@@ -16,7 +16,9 @@ export function startBackgroundJobs(db: Db): void {
       try {
         await job.run(db);
       } catch (e) {
-        console.error(JSON.stringify({ level: "error", job: job.name, msg: "background job failed", error: errorForLog(e) }));
+        console.error(
+          JSON.stringify({ level: "error", job: job.name, msg: "background job failed", error: errorForLog(e) }),
+        );
       } finally {
         running = false;
       }

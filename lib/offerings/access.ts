@@ -14,7 +14,12 @@ export async function managedOfferingIds(db: Executor, userId: string): Promise<
   const rows = await db
     .select({ id: offeringUserRoles.offeringId })
     .from(offeringUserRoles)
-    .where(and(eq(offeringUserRoles.userId, userId), or(isNull(offeringUserRoles.expirationTime), gt(offeringUserRoles.expirationTime, new Date()))));
+    .where(
+      and(
+        eq(offeringUserRoles.userId, userId),
+        or(isNull(offeringUserRoles.expirationTime), gt(offeringUserRoles.expirationTime, new Date())),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
@@ -31,7 +36,11 @@ async function membershipRole(db: Executor, userId: string, organisationId: stri
  * linked provider's owners) see secrets and grant roles; an OFFERING.MANAGER manages that offering
  * only; customer members read it; everyone reads Active offerings.
  */
-export async function offeringAccess(db: Executor, actor: Actor | null, offering: OfferingRow): Promise<OfferingAccess> {
+export async function offeringAccess(
+  db: Executor,
+  actor: Actor | null,
+  offering: OfferingRow,
+): Promise<OfferingAccess> {
   const publicRead = offering.state === "Active";
   if (!actor) return { ...NONE, read: publicRead };
   if (actor.role === "admin") return { read: true, manage: true, owner: true };
@@ -46,7 +55,12 @@ export async function offeringAccess(db: Executor, actor: Actor | null, offering
   return { read: manager || !!role || publicRead || actor.role === "support", manage: manager, owner: false };
 }
 
-export async function requireOfferingAccess(db: Executor, actor: Actor | null, offering: OfferingRow, need: "manage" | "owner"): Promise<OfferingAccess> {
+export async function requireOfferingAccess(
+  db: Executor,
+  actor: Actor | null,
+  offering: OfferingRow,
+  need: "manage" | "owner",
+): Promise<OfferingAccess> {
   const access = await offeringAccess(db, actor, offering);
   if (!actor) throw new AppError("unauthorized", "Authentication credentials were not provided.");
   // Whoever may not even read it is told it does not exist, as GET does: no probing for Draft offerings.
@@ -59,7 +73,16 @@ export async function requireOfferingAccess(db: Executor, actor: Actor | null, o
 export async function visibleOfferingsWhere(db: Executor, actor: Actor | null): Promise<SQL | undefined> {
   if (!actor) return eq(offerings.state, "Active");
   if (actor.role === "admin" || actor.role === "support") return undefined;
-  const orgIds = (await db.select({ id: organisationMembers.organisationId }).from(organisationMembers).where(eq(organisationMembers.userId, actor.id))).map((r) => r.id);
+  const orgIds = (
+    await db
+      .select({ id: organisationMembers.organisationId })
+      .from(organisationMembers)
+      .where(eq(organisationMembers.userId, actor.id))
+  ).map((r) => r.id);
   const managed = await managedOfferingIds(db, actor.id);
-  return or(eq(offerings.state, "Active"), orgIds.length ? inArray(offerings.organisationId, orgIds) : undefined, managed.length ? inArray(offerings.id, managed) : undefined);
+  return or(
+    eq(offerings.state, "Active"),
+    orgIds.length ? inArray(offerings.organisationId, orgIds) : undefined,
+    managed.length ? inArray(offerings.id, managed) : undefined,
+  );
 }

@@ -8,19 +8,36 @@ import { canTransition, TRANSITIONS, type OfferingAction } from "./lifecycle";
 import { lockOffering } from "./load-for-write";
 
 /** activate / pause / unpause / archive / draft with Waldur's transitions; refused ones leave the offering as it was. */
-export async function changeOfferingState(ctx: ServiceContext, offeringId: string, action: OfferingAction, opts: { pausedReason?: string } = {}): Promise<OfferingRow> {
+export async function changeOfferingState(
+  ctx: ServiceContext,
+  offeringId: string,
+  action: OfferingAction,
+  opts: { pausedReason?: string } = {},
+): Promise<OfferingRow> {
   return ctx.db.transaction(async (tx) => {
     const current = await lockOffering(tx, offeringId);
     await requireOfferingAccess(tx, ctx.actor, current, "manage");
     if (!canTransition(current.state, action))
-      throw new AppError("bad_request", `Offering state is invalid: cannot ${action} an offering that is ${current.state}.`);
+      throw new AppError(
+        "bad_request",
+        `Offering state is invalid: cannot ${action} an offering that is ${current.state}.`,
+      );
     if (action === "activate") {
-      const [{ n }] = await tx.select({ n: count() }).from(offeringPlans).where(eq(offeringPlans.offeringId, offeringId));
-      if (n === 0) throw new AppError("bad_request", "Offering without plans could not be activated. Add at least one plan.");
+      const [{ n }] = await tx
+        .select({ n: count() })
+        .from(offeringPlans)
+        .where(eq(offeringPlans.offeringId, offeringId));
+      if (n === 0)
+        throw new AppError("bad_request", "Offering without plans could not be activated. Add at least one plan.");
     }
     const to = TRANSITIONS[action].to;
-    const pausedReason = action === "pause" ? (opts.pausedReason ?? "").trim() : to === "Active" ? "" : current.pausedReason;
-    const [row] = await tx.update(offerings).set({ state: to, pausedReason, updatedAt: sql`now()` }).where(eq(offerings.id, offeringId)).returning();
+    const pausedReason =
+      action === "pause" ? (opts.pausedReason ?? "").trim() : to === "Active" ? "" : current.pausedReason;
+    const [row] = await tx
+      .update(offerings)
+      .set({ state: to, pausedReason, updatedAt: sql`now()` })
+      .where(eq(offerings.id, offeringId))
+      .returning();
     await recordAudit(tx, ctx, {
       action: `offering.${action}`,
       entityType: "offering",

@@ -24,7 +24,11 @@ export async function createOffering(ctx: ServiceContext, input: CreateOfferingI
   const actor = requireUser(ctx.actor);
   const data = parseWith(createOfferingInput, input);
   const errors: FieldErrors = {};
-  const refs = await resolveReferences(ctx.db, { customer: data.customer, category: data.category, provider: data.provider ?? undefined }, errors);
+  const refs = await resolveReferences(
+    ctx.db,
+    { customer: data.customer, category: data.category, provider: data.provider ?? undefined },
+    errors,
+  );
   try {
     validateIntegration(data.type, data.plugin_options, data.secret_options);
   } catch (e) {
@@ -60,7 +64,9 @@ export async function createOffering(ctx: ServiceContext, input: CreateOfferingI
       options: data.options ?? { order: [], options: {} },
       resourceOptions: data.resource_options ?? { order: [], options: {} },
       pluginOptions: data.plugin_options ?? {},
-      secretOptions: sealSecretOptions(Object.fromEntries(Object.entries(data.secret_options ?? {}).filter(([, v]) => v !== null))),
+      secretOptions: sealSecretOptions(
+        Object.fromEntries(Object.entries(data.secret_options ?? {}).filter(([, v]) => v !== null)),
+      ),
       backendId: data.backend_id ?? "",
       country: data.country ?? "",
       latitude: data.latitude ?? null,
@@ -70,9 +76,24 @@ export async function createOffering(ctx: ServiceContext, input: CreateOfferingI
     // Two creates may pick the same free slug at once: retry under a savepoint with the next one.
     let row: OfferingRow | undefined;
     for (let attempt = 0; !row; attempt++) {
-      const slug = await nextSlug(data.name, async (p) => (await tx.select({ slug: offerings.slug }).from(offerings).where(like(offerings.slug, startsWith(p)))).map((r) => r.slug));
+      const slug = await nextSlug(data.name, async (p) =>
+        (
+          await tx
+            .select({ slug: offerings.slug })
+            .from(offerings)
+            .where(like(offerings.slug, startsWith(p)))
+        ).map((r) => r.slug),
+      );
       try {
-        row = await tx.transaction(async (sp) => (await sp.insert(offerings).values({ ...values, slug }).returning())[0]);
+        row = await tx.transaction(
+          async (sp) =>
+            (
+              await sp
+                .insert(offerings)
+                .values({ ...values, slug })
+                .returning()
+            )[0],
+        );
       } catch (e) {
         if (attempt >= 4 || !isUniqueViolation(e)) throw e;
       }
@@ -84,7 +105,13 @@ export async function createOffering(ctx: ServiceContext, input: CreateOfferingI
       action: "offering.create",
       entityType: "offering",
       entityId: row.id,
-      summary: { name: row.name, type: row.type, customer: row.organisationId, components: data.components.map((c) => c.type), plans: data.plans.map((p) => p.name) },
+      summary: {
+        name: row.name,
+        type: row.type,
+        customer: row.organisationId,
+        components: data.components.map((c) => c.type),
+        plans: data.plans.map((p) => p.name),
+      },
     });
     return row;
   });

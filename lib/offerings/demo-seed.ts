@@ -1,5 +1,13 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { marketplaceCategories, offerings, organisations, providers, users, waldurUserProfiles, offeringUserRoles } from "@/drizzle/schema";
+import {
+  marketplaceCategories,
+  offerings,
+  organisations,
+  providers,
+  users,
+  waldurUserProfiles,
+  offeringUserRoles,
+} from "@/drizzle/schema";
 import type { Tx } from "@/lib/db/client";
 import { componentInput, planInput } from "./schemas";
 import { fillPlanComponents, writeComponents, writePlans } from "./write-structure";
@@ -31,30 +39,71 @@ export async function seedOfferingsDemo(tx: Tx): Promise<void> {
       type: "Marketplace.Slurm",
       state: "Active",
       country: "DK",
-      pluginOptions: { homedir_prefix: "/home/", initial_uidnumber: 5000, username_generation_policy: "waldur_username", supports_pausing: true },
+      pluginOptions: {
+        homedir_prefix: "/home/",
+        initial_uidnumber: 5000,
+        username_generation_policy: "waldur_username",
+        supports_pausing: true,
+      },
       createdBy: provider?.id ?? null,
     })
     .returning();
   await writeComponents(tx, cluster.id, [
     componentInput.parse({ type: "cpu_hours", name: "CPU hours", measured_unit: "core-hours", billing_type: "usage" }),
     componentInput.parse({ type: "gpu_hours", name: "GPU hours", measured_unit: "GPU-hours", billing_type: "usage" }),
-    componentInput.parse({ type: "storage", name: "Project storage", measured_unit: "TB", billing_type: "fixed", limit_period: "month" }),
+    componentInput.parse({
+      type: "storage",
+      name: "Project storage",
+      measured_unit: "TB",
+      billing_type: "fixed",
+      limit_period: "month",
+    }),
   ]);
   await writePlans(tx, cluster.id, [
-    planInput.parse({ name: "Small", description: "For a small group", prices: { cpu_hours: 0.02, gpu_hours: 0.9, storage: 15 }, quotas: { storage: 1 } }),
-    planInput.parse({ name: "Large", description: "For a department", prices: { cpu_hours: 0.015, gpu_hours: 0.75, storage: 12 }, quotas: { storage: 10 } }),
+    planInput.parse({
+      name: "Small",
+      description: "For a small group",
+      prices: { cpu_hours: 0.02, gpu_hours: 0.9, storage: 15 },
+      quotas: { storage: 1 },
+    }),
+    planInput.parse({
+      name: "Large",
+      description: "For a department",
+      prices: { cpu_hours: 0.015, gpu_hours: 0.75, storage: 12 },
+      quotas: { storage: 10 },
+    }),
   ]);
   await fillPlanComponents(tx, cluster.id);
   const [archive] = await tx
     .insert(offerings)
-    .values({ slug: "nordic-o-1", name: "Nordic Object Storage", description: "S3-compatible object storage (coming soon).", organisationId: nordic.id, categoryId: storage.id, type: "Marketplace.Basic", createdBy: provider?.id ?? null })
+    .values({
+      slug: "nordic-o-1",
+      name: "Nordic Object Storage",
+      description: "S3-compatible object storage (coming soon).",
+      organisationId: nordic.id,
+      categoryId: storage.id,
+      type: "Marketplace.Basic",
+      createdBy: provider?.id ?? null,
+    })
     .returning();
-  await writeComponents(tx, archive.id, [componentInput.parse({ type: "storage", name: "Storage", measured_unit: "TB", billing_type: "fixed" })]);
-  await writePlans(tx, archive.id, [planInput.parse({ name: "Standard", prices: { storage: 8 }, quotas: { storage: 1 } })]);
-  const [agent] = await tx.insert(users).values({ email: "site-agent@ncc.example.org", username: "ncc_site_agent", name: "Site Agent", kind: "service" }).onConflictDoNothing().returning();
+  await writeComponents(tx, archive.id, [
+    componentInput.parse({ type: "storage", name: "Storage", measured_unit: "TB", billing_type: "fixed" }),
+  ]);
+  await writePlans(tx, archive.id, [
+    planInput.parse({ name: "Standard", prices: { storage: 8 }, quotas: { storage: 1 } }),
+  ]);
+  const [agent] = await tx
+    .insert(users)
+    .values({ email: "site-agent@ncc.example.org", username: "ncc_site_agent", name: "Site Agent", kind: "service" })
+    .onConflictDoNothing()
+    .returning();
   if (agent) {
-    await tx.insert(waldurUserProfiles).values({ userId: agent.id, slug: "ncc_site-1", firstName: "Site", lastName: "Agent", tokenLifetime: 3600 });
-    await tx.insert(offeringUserRoles).values({ offeringId: cluster.id, userId: agent.id, role: "OFFERING.MANAGER", createdBy: provider?.id ?? null });
+    await tx
+      .insert(waldurUserProfiles)
+      .values({ userId: agent.id, slug: "ncc_site-1", firstName: "Site", lastName: "Agent", tokenLifetime: 3600 });
+    await tx
+      .insert(offeringUserRoles)
+      .values({ offeringId: cluster.id, userId: agent.id, role: "OFFERING.MANAGER", createdBy: provider?.id ?? null });
   }
 }
 
@@ -86,8 +135,18 @@ const MORE_OFFERINGS: DemoOffering[] = [
       { type: "volumes", name: "Volume storage", measured_unit: "TB", billing_type: "fixed", limit_period: "month" },
     ],
     plans: [
-      { name: "Starter", description: "A few VMs for one researcher", prices: { vcpu_hours: 0.012, ram_hours: 0.003, volumes: 20 }, quotas: { volumes: 1 } },
-      { name: "Research group", description: "Shared tenant for a lab", prices: { vcpu_hours: 0.01, ram_hours: 0.0025, volumes: 16 }, quotas: { volumes: 5 } },
+      {
+        name: "Starter",
+        description: "A few VMs for one researcher",
+        prices: { vcpu_hours: 0.012, ram_hours: 0.003, volumes: 20 },
+        quotas: { volumes: 1 },
+      },
+      {
+        name: "Research group",
+        description: "Shared tenant for a lab",
+        prices: { vcpu_hours: 0.01, ram_hours: 0.0025, volumes: 16 },
+        quotas: { volumes: 5 },
+      },
     ],
   },
   {
@@ -98,8 +157,12 @@ const MORE_OFFERINGS: DemoOffering[] = [
     category: "Storage",
     state: "Active",
     country: "CH",
-    components: [{ type: "storage", name: "Object storage", measured_unit: "TB", billing_type: "fixed", limit_period: "month" }],
-    plans: [{ name: "Standard", description: "Two-site replication", prices: { storage: 9.5 }, quotas: { storage: 2 } }],
+    components: [
+      { type: "storage", name: "Object storage", measured_unit: "TB", billing_type: "fixed", limit_period: "month" },
+    ],
+    plans: [
+      { name: "Standard", description: "Two-site replication", prices: { storage: 9.5 }, quotas: { storage: 2 } },
+    ],
   },
   {
     slug: "alpine-g-1",
@@ -121,13 +184,19 @@ const MORE_OFFERINGS: DemoOffering[] = [
     category: "Storage",
     state: "Archived",
     country: "DK",
-    components: [{ type: "archive", name: "Archive", measured_unit: "TB", billing_type: "fixed", limit_period: "month" }],
+    components: [
+      { type: "archive", name: "Archive", measured_unit: "TB", billing_type: "fixed", limit_period: "month" },
+    ],
     plans: [{ name: "Standard", prices: { archive: 3 } }],
   },
 ];
 
 /** Which registry provider sells which demo offering (the provider page's Offerings tab). */
-const OFFERING_PROVIDERS: Record<string, string> = { "nordic-h-1": "ncc-hpc", "nordic-o-1": "nordic-storage", "nordic-t-1": "nordic-storage" };
+const OFFERING_PROVIDERS: Record<string, string> = {
+  "nordic-h-1": "ncc-hpc",
+  "nordic-o-1": "nordic-storage",
+  "nordic-t-1": "nordic-storage",
+};
 
 /**
  * More of the catalogue: offerings of both demo organisations, Active, Paused and Archived, so every state
@@ -135,7 +204,10 @@ const OFFERING_PROVIDERS: Record<string, string> = { "nordic-h-1": "ncc-hpc", "n
  * registry and accounting steps, which create those providers.
  */
 export async function seedMoreOfferingsDemo(tx: Tx): Promise<void> {
-  const orgs = await tx.select().from(organisations).where(inArray(organisations.slug, ["alpine-cloud", "nordic-compute"]));
+  const orgs = await tx
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.slug, ["alpine-cloud", "nordic-compute"]));
   const cats = await tx.select().from(marketplaceCategories);
   for (const o of MORE_OFFERINGS) {
     const org = orgs.find((x) => x.slug === o.organisation);
@@ -143,17 +215,42 @@ export async function seedMoreOfferingsDemo(tx: Tx): Promise<void> {
     if (!org || !category) continue;
     const [row] = await tx
       .insert(offerings)
-      .values({ slug: o.slug, name: o.name, description: o.description, organisationId: org.id, categoryId: category.id, type: "Marketplace.Basic", state: o.state, pausedReason: o.pausedReason ?? "", country: o.country })
+      .values({
+        slug: o.slug,
+        name: o.name,
+        description: o.description,
+        organisationId: org.id,
+        categoryId: category.id,
+        type: "Marketplace.Basic",
+        state: o.state,
+        pausedReason: o.pausedReason ?? "",
+        country: o.country,
+      })
       .onConflictDoNothing()
       .returning();
     if (!row) continue;
-    await writeComponents(tx, row.id, o.components.map((c) => componentInput.parse(c)));
-    await writePlans(tx, row.id, o.plans.map((p) => planInput.parse(p)));
+    await writeComponents(
+      tx,
+      row.id,
+      o.components.map((c) => componentInput.parse(c)),
+    );
+    await writePlans(
+      tx,
+      row.id,
+      o.plans.map((p) => planInput.parse(p)),
+    );
     await fillPlanComponents(tx, row.id);
   }
-  const sellers = await tx.select({ pk: providers.pk, id: providers.id }).from(providers).where(inArray(providers.id, Object.values(OFFERING_PROVIDERS)));
+  const sellers = await tx
+    .select({ pk: providers.pk, id: providers.id })
+    .from(providers)
+    .where(inArray(providers.id, Object.values(OFFERING_PROVIDERS)));
   for (const [slug, providerId] of Object.entries(OFFERING_PROVIDERS)) {
     const seller = sellers.find((p) => p.id === providerId);
-    if (seller) await tx.update(offerings).set({ providerPk: seller.pk }).where(and(eq(offerings.slug, slug), isNull(offerings.providerPk)));
+    if (seller)
+      await tx
+        .update(offerings)
+        .set({ providerPk: seller.pk })
+        .where(and(eq(offerings.slug, slug), isNull(offerings.providerPk)));
   }
 }

@@ -19,7 +19,13 @@ describe("offering lifecycle", () => {
 
   it("has Waldur's state codes and targets", () => {
     expect(STATE_CODES).toEqual({ Draft: 1, Active: 2, Paused: 3, Archived: 4 });
-    expect(Object.fromEntries(OFFERING_ACTIONS.map((a) => [a, TRANSITIONS[a].to]))).toEqual({ activate: "Active", pause: "Paused", unpause: "Active", archive: "Archived", draft: "Draft" });
+    expect(Object.fromEntries(OFFERING_ACTIONS.map((a) => [a, TRANSITIONS[a].to]))).toEqual({
+      activate: "Active",
+      pause: "Paused",
+      unpause: "Active",
+      archive: "Archived",
+      draft: "Draft",
+    });
   });
 
   it("offers only actions that change the state", () => {

@@ -11,12 +11,20 @@ describe("offering wizard drafts", () => {
     const ctxA = { db: d, actor: a.actor, correlationId: "t" };
     const ctxB = { db: d, actor: b.actor, correlationId: "t" };
     const first = await saveOfferingDraft(ctxA, { id: null, step: 0, data: { basics: { name: "HPC" } } });
-    const again = await saveOfferingDraft(ctxA, { id: first.id, step: 2, data: { basics: { name: "HPC 2" }, components: [] } });
+    const again = await saveOfferingDraft(ctxA, {
+      id: first.id,
+      step: 2,
+      data: { basics: { name: "HPC 2" }, components: [] },
+    });
     expect(again.id).toBe(first.id);
-    expect((await findOfferingDraft(d, a.user.id, first.id))).toMatchObject({ step: 2, title: "HPC 2" });
+    expect(await findOfferingDraft(d, a.user.id, first.id)).toMatchObject({ step: 2, title: "HPC 2" });
     expect(await listOfferingDrafts(d, b.user.id)).toEqual([]);
-    await expect(saveOfferingDraft(ctxB, { id: first.id, step: 1, data: {} })).rejects.toMatchObject({ code: "not_found" });
-    await expect(saveOfferingDraft(ctxA, { id: null, step: 1, data: { secret_options: { token: "x" } } })).rejects.toMatchObject({ code: "validation" });
+    await expect(saveOfferingDraft(ctxB, { id: first.id, step: 1, data: {} })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      saveOfferingDraft(ctxA, { id: null, step: 1, data: { secret_options: { token: "x" } } }),
+    ).rejects.toMatchObject({ code: "validation" });
     await expect(deleteOfferingDraft(ctxB, first.id)).rejects.toMatchObject({ code: "not_found" });
     await deleteOfferingDraft(ctxA, first.id);
     expect(await listOfferingDrafts(d, a.user.id)).toEqual([]);

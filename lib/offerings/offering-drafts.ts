@@ -16,14 +16,22 @@ export const saveDraftInput = z.object({
 
 const titleOf = (data: Record<string, unknown>) => {
   const basics = data.basics as { name?: unknown } | undefined;
-  return typeof basics?.name === "string" && basics.name.trim() ? basics.name.trim().slice(0, 150) : "Untitled offering";
+  return typeof basics?.name === "string" && basics.name.trim()
+    ? basics.name.trim().slice(0, 150)
+    : "Untitled offering";
 };
 
 /** Creates or updates the caller's draft; returns it. */
-export async function saveOfferingDraft(ctx: ServiceContext, input: z.input<typeof saveDraftInput>): Promise<OfferingDraftRow> {
+export async function saveOfferingDraft(
+  ctx: ServiceContext,
+  input: z.input<typeof saveDraftInput>,
+): Promise<OfferingDraftRow> {
   const actor = requireUser(ctx.actor);
   const data = parseWith(saveDraftInput, input);
-  if ("secret_options" in data.data) throw new AppError("validation", "Secret options are not kept in drafts.", { secret_options: ["Not kept in drafts."] });
+  if ("secret_options" in data.data)
+    throw new AppError("validation", "Secret options are not kept in drafts.", {
+      secret_options: ["Not kept in drafts."],
+    });
   return ctx.db.transaction(async (tx) => {
     if (data.id) {
       const [row] = await tx
@@ -34,8 +42,16 @@ export async function saveOfferingDraft(ctx: ServiceContext, input: z.input<type
       if (!row) throw notFound("Draft");
       return row;
     }
-    const [row] = await tx.insert(offeringDrafts).values({ ownerId: actor.id, step: data.step, data: data.data, title: titleOf(data.data) }).returning();
-    await recordAudit(tx, ctx, { action: "offering_draft.create", entityType: "offering_draft", entityId: row.id, summary: { title: row.title } });
+    const [row] = await tx
+      .insert(offeringDrafts)
+      .values({ ownerId: actor.id, step: data.step, data: data.data, title: titleOf(data.data) })
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: "offering_draft.create",
+      entityType: "offering_draft",
+      entityId: row.id,
+      summary: { title: row.title },
+    });
     return row;
   });
 }
@@ -44,8 +60,16 @@ export async function saveOfferingDraft(ctx: ServiceContext, input: z.input<type
 export async function deleteOfferingDraft(ctx: ServiceContext, id: string): Promise<void> {
   const actor = requireUser(ctx.actor);
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.delete(offeringDrafts).where(and(eq(offeringDrafts.id, id), eq(offeringDrafts.ownerId, actor.id))).returning();
+    const [row] = await tx
+      .delete(offeringDrafts)
+      .where(and(eq(offeringDrafts.id, id), eq(offeringDrafts.ownerId, actor.id)))
+      .returning();
     if (!row) throw notFound("Draft");
-    await recordAudit(tx, ctx, { action: "offering_draft.delete", entityType: "offering_draft", entityId: id, summary: { title: row.title } });
+    await recordAudit(tx, ctx, {
+      action: "offering_draft.delete",
+      entityType: "offering_draft",
+      entityId: id,
+      summary: { title: row.title },
+    });
   });
 }

@@ -10,9 +10,21 @@ export type OptionSpec = {
   help?: string;
 };
 
-export type OfferingTypeSpec = { type: string; label: string; pluginOptions: OptionSpec[]; secretOptions: OptionSpec[] };
+export type OfferingTypeSpec = {
+  type: string;
+  label: string;
+  pluginOptions: OptionSpec[];
+  secretOptions: OptionSpec[];
+};
 
-const USERNAME_POLICIES = ["service_provider", "anonymized", "full_name", "waldur_username", "freeipa", "identity_claim"];
+const USERNAME_POLICIES = [
+  "service_provider",
+  "anonymized",
+  "full_name",
+  "waldur_username",
+  "freeipa",
+  "identity_claim",
+];
 const ACCOUNT_POLICIES = ["project_slug"];
 
 // Waldur's plugin types Portico knows; each declares the plugin options and secret options it accepts.
@@ -26,11 +38,25 @@ export const OFFERING_TYPES: OfferingTypeSpec[] = [
       { key: "initial_usergroup_number", label: "Initial user group number", kind: "integer", min: 0 },
       { key: "initial_primarygroup_number", label: "Initial primary group number", kind: "integer", min: 0 },
       { key: "username_anonymized_prefix", label: "Anonymised username prefix", kind: "string" },
-      { key: "username_generation_policy", label: "Username generation policy", kind: "choice", choices: USERNAME_POLICIES },
-      { key: "account_name_generation_policy", label: "Account name generation policy", kind: "choice", choices: ACCOUNT_POLICIES },
+      {
+        key: "username_generation_policy",
+        label: "Username generation policy",
+        kind: "choice",
+        choices: USERNAME_POLICIES,
+      },
+      {
+        key: "account_name_generation_policy",
+        label: "Account name generation policy",
+        kind: "choice",
+        choices: ACCOUNT_POLICIES,
+      },
       { key: "supports_pausing", label: "Supports pausing", kind: "boolean" },
       { key: "supports_downscaling", label: "Supports downscaling", kind: "boolean" },
-      { key: "service_provider_can_create_offering_user", label: "Service provider can create offering users", kind: "boolean" },
+      {
+        key: "service_provider_can_create_offering_user",
+        label: "Service provider can create offering users",
+        kind: "boolean",
+      },
     ],
     secretOptions: [],
   },
@@ -39,7 +65,11 @@ export const OFFERING_TYPES: OfferingTypeSpec[] = [
     label: "Basic (manually provisioned)",
     pluginOptions: [
       { key: "auto_approve_remote_orders", label: "Approve orders automatically", kind: "boolean" },
-      { key: "service_provider_can_create_offering_user", label: "Service provider can create offering users", kind: "boolean" },
+      {
+        key: "service_provider_can_create_offering_user",
+        label: "Service provider can create offering users",
+        kind: "boolean",
+      },
     ],
     secretOptions: [],
   },
@@ -73,12 +103,16 @@ export const OFFERING_TYPES: OfferingTypeSpec[] = [
 
 export const OFFERING_TYPE_NAMES = OFFERING_TYPES.map((t) => t.type) as [string, ...string[]];
 
-export const offeringTypeSpec = (type: string): OfferingTypeSpec | undefined => OFFERING_TYPES.find((t) => t.type === type);
+export const offeringTypeSpec = (type: string): OfferingTypeSpec | undefined =>
+  OFFERING_TYPES.find((t) => t.type === type);
 
 function optionSchema(o: OptionSpec): z.ZodType {
   switch (o.kind) {
     case "integer":
-      return z.number({ error: "A valid integer is required." }).int("A valid integer is required.").min(o.min ?? Number.MIN_SAFE_INTEGER, `Ensure this value is greater than or equal to ${o.min}.`);
+      return z
+        .number({ error: "A valid integer is required." })
+        .int("A valid integer is required.")
+        .min(o.min ?? Number.MIN_SAFE_INTEGER, `Ensure this value is greater than or equal to ${o.min}.`);
     case "boolean":
       return z.boolean({ error: "Must be a valid boolean." });
     case "choice":
@@ -92,6 +126,11 @@ function optionSchema(o: OptionSpec): z.ZodType {
 
 /** A strict object of the type's options: unknown keys and wrong types are refused, every key optional. */
 export function optionsSchema(specs: OptionSpec[], nullable = false): z.ZodType<Record<string, unknown>> {
-  const shape = Object.fromEntries(specs.map((o) => [o.key, nullable ? optionSchema(o).nullable().optional() : optionSchema(o).optional()]));
-  return z.strictObject(shape, { error: (iss) => (iss.code === "unrecognized_keys" ? `Unknown option(s): ${iss.keys.join(", ")}.` : "Expected an object.") });
+  const shape = Object.fromEntries(
+    specs.map((o) => [o.key, nullable ? optionSchema(o).nullable().optional() : optionSchema(o).optional()]),
+  );
+  return z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === "unrecognized_keys" ? `Unknown option(s): ${iss.keys.join(", ")}.` : "Expected an object.",
+  });
 }

@@ -12,7 +12,13 @@ describe("listActivePlansWithPrices (demo catalogue)", () => {
     const plans = (await listActivePlansWithPrices(d)).filter((p) => p.offeringName === "Nordic HPC Cluster");
     expect(plans.map((p) => p.planName).sort()).toEqual(["Large", "Small"]);
     const small = plans.find((p) => p.planName === "Small")!;
-    expect(small).toMatchObject({ offeringType: "Marketplace.Slurm", organisationName: "Nordic Compute Centre", categoryTitle: "HPC", unit: "month", unitPrice: "15.0000000000" });
+    expect(small).toMatchObject({
+      offeringType: "Marketplace.Slurm",
+      organisationName: "Nordic Compute Centre",
+      categoryTitle: "HPC",
+      unit: "month",
+      unitPrice: "15.0000000000",
+    });
     expect(small.prices.map((p) => [p.componentType, Number(p.price), p.amount])).toEqual([
       ["cpu_hours", 0.02, 0],
       ["gpu_hours", 0.9, 0],
@@ -27,16 +33,32 @@ describe("the demo catalogue", () => {
   it("has offerings in every state, of both demo organisations, and the public catalogue lists only the Active ones", async () => {
     const d = await db();
     await seedDemo(d);
-    const demo = (await d.select({ offering: offerings, organisation: organisations }).from(offerings).innerJoin(organisations, eq(organisations.id, offerings.organisationId))).filter((o) =>
-      ["Nordic Compute Centre", "Alpine Research Cloud"].includes(o.organisation.name),
-    );
+    const demo = (
+      await d
+        .select({ offering: offerings, organisation: organisations })
+        .from(offerings)
+        .innerJoin(organisations, eq(organisations.id, offerings.organisationId))
+    ).filter((o) => ["Nordic Compute Centre", "Alpine Research Cloud"].includes(o.organisation.name));
     expect(new Set(demo.map((o) => o.offering.state))).toEqual(new Set(["Draft", "Active", "Paused", "Archived"]));
-    expect(new Set(demo.filter((o) => o.offering.state === "Active").map((o) => o.organisation.name))).toEqual(new Set(["Nordic Compute Centre", "Alpine Research Cloud"]));
+    expect(new Set(demo.filter((o) => o.offering.state === "Active").map((o) => o.organisation.name))).toEqual(
+      new Set(["Nordic Compute Centre", "Alpine Research Cloud"]),
+    );
     expect(demo.find((o) => o.offering.state === "Paused")?.offering.pausedReason).toMatch(/GPU nodes/);
 
-    const { rows: shown } = await listOfferings(d, null, { states: ["Active"], ordering: "name" }, { limit: 100, offset: 0 });
-    expect(shown.map((o) => o.offering.name)).toEqual(expect.arrayContaining(["Alpine Cloud VMs", "Alpine Object Storage", "Nordic HPC Cluster"]));
-    expect(shown.some((o) => ["Alpine GPU Notebooks", "Nordic Tape Archive", "Nordic Object Storage"].includes(o.offering.name))).toBe(false);
+    const { rows: shown } = await listOfferings(
+      d,
+      null,
+      { states: ["Active"], ordering: "name" },
+      { limit: 100, offset: 0 },
+    );
+    expect(shown.map((o) => o.offering.name)).toEqual(
+      expect.arrayContaining(["Alpine Cloud VMs", "Alpine Object Storage", "Nordic HPC Cluster"]),
+    );
+    expect(
+      shown.some((o) =>
+        ["Alpine GPU Notebooks", "Nordic Tape Archive", "Nordic Object Storage"].includes(o.offering.name),
+      ),
+    ).toBe(false);
     expect(shown.find((o) => o.offering.name === "Nordic HPC Cluster")?.providerId).toBe("ncc-hpc"); // its provider page lists it
     // Active plans are priced for customers; every plan of the new offerings has its components' prices
     const vms = (await listActivePlansWithPrices(d)).filter((p) => p.offeringName === "Alpine Cloud VMs");

@@ -21,7 +21,9 @@ import type { Executor } from "@/lib/db/client";
 import { visibleOfferingsWhere } from "./access";
 import type { OfferingState } from "./schemas";
 
-export type PlanDetails = OfferingPlanRow & { components: { componentId: string; type: string; price: string; futurePrice: string | null; amount: number }[] };
+export type PlanDetails = OfferingPlanRow & {
+  components: { componentId: string; type: string; price: string; futurePrice: string | null; amount: number }[];
+};
 export type OfferingDetails = {
   offering: OfferingRow;
   organisation: OrganisationRow;
@@ -40,20 +42,38 @@ export async function findOffering(db: Executor, id: string): Promise<OfferingRo
 export async function loadOfferingDetails(db: Executor, ids: string[]): Promise<OfferingDetails[]> {
   if (!ids.length) return [];
   const heads = await db
-    .select({ offering: offerings, organisation: organisations, category: marketplaceCategories, providerId: providers.id })
+    .select({
+      offering: offerings,
+      organisation: organisations,
+      category: marketplaceCategories,
+      providerId: providers.id,
+    })
     .from(offerings)
     .innerJoin(organisations, eq(organisations.id, offerings.organisationId))
     .innerJoin(marketplaceCategories, eq(marketplaceCategories.id, offerings.categoryId))
     .leftJoin(providers, eq(providers.pk, offerings.providerPk))
     .where(inArray(offerings.id, ids));
-  const comps = await db.select().from(offeringComponents).where(inArray(offeringComponents.offeringId, ids)).orderBy(asc(offeringComponents.position));
-  const plans = await db.select().from(offeringPlans).where(inArray(offeringPlans.offeringId, ids)).orderBy(asc(offeringPlans.position), asc(offeringPlans.createdAt));
+  const comps = await db
+    .select()
+    .from(offeringComponents)
+    .where(inArray(offeringComponents.offeringId, ids))
+    .orderBy(asc(offeringComponents.position));
+  const plans = await db
+    .select()
+    .from(offeringPlans)
+    .where(inArray(offeringPlans.offeringId, ids))
+    .orderBy(asc(offeringPlans.position), asc(offeringPlans.createdAt));
   const prices = plans.length
     ? await db
         .select({ pc: planComponents, type: offeringComponents.type })
         .from(planComponents)
         .innerJoin(offeringComponents, eq(offeringComponents.id, planComponents.componentId))
-        .where(inArray(planComponents.planId, plans.map((p) => p.id)))
+        .where(
+          inArray(
+            planComponents.planId,
+            plans.map((p) => p.id),
+          ),
+        )
     : [];
   const byId = new Map(heads.map((h) => [h.offering.id, h]));
   return ids
@@ -69,7 +89,13 @@ export async function loadOfferingDetails(db: Executor, ids: string[]): Promise<
             ...p,
             components: prices
               .filter((x) => x.pc.planId === p.id)
-              .map((x) => ({ componentId: x.pc.componentId, type: x.type, price: x.pc.price, futurePrice: x.pc.futurePrice, amount: x.pc.amount })),
+              .map((x) => ({
+                componentId: x.pc.componentId,
+                type: x.type,
+                price: x.pc.price,
+                futurePrice: x.pc.futurePrice,
+                amount: x.pc.amount,
+              })),
           })),
       };
     });
@@ -100,7 +126,14 @@ function filterWhere(f: OfferingFilters): SQL[] {
   if (f.type) where.push(eq(offerings.type, f.type));
   if (f.shared !== undefined) where.push(eq(offerings.shared, f.shared));
   if (f.providerId) where.push(eq(providers.id, f.providerId));
-  if (f.keyword) where.push(or(ilike(offerings.name, like(f.keyword)), ilike(offerings.description, like(f.keyword)), ilike(organisations.name, like(f.keyword)))!);
+  if (f.keyword)
+    where.push(
+      or(
+        ilike(offerings.name, like(f.keyword)),
+        ilike(offerings.description, like(f.keyword)),
+        ilike(organisations.name, like(f.keyword)),
+      )!,
+    );
   return where;
 }
 
@@ -143,7 +176,13 @@ export async function listOfferings(
       .leftJoin(providers, eq(providers.pk, offerings.providerPk))
       .where(cond),
   ]);
-  return { rows: await loadOfferingDetails(db, idRows.map((r) => r.id)), total };
+  return {
+    rows: await loadOfferingDetails(
+      db,
+      idRows.map((r) => r.id),
+    ),
+    total,
+  };
 }
 
 export type ActivePlanWithPrices = {
@@ -160,14 +199,24 @@ export type ActivePlanWithPrices = {
   unit: string;
   /** Sum over fixed components of price × quota, as a decimal string (Waldur's unit_price). */
   unitPrice: string;
-  prices: { componentType: string; componentName: string; measuredUnit: string; billingType: string; price: string; amount: number }[];
+  prices: {
+    componentType: string;
+    componentName: string;
+    measuredUnit: string;
+    billingType: string;
+    price: string;
+    amount: number;
+  }[];
 };
 
 /**
  * Non-archived plans of Active offerings with every component's price — what price calculations
  * (e.g. CloudCockpit margins) start from. Optional filters by organisation, provider or offering.
  */
-export async function listActivePlansWithPrices(db: Executor, filter: { organisationId?: string; providerId?: string; offeringId?: string } = {}): Promise<ActivePlanWithPrices[]> {
+export async function listActivePlansWithPrices(
+  db: Executor,
+  filter: { organisationId?: string; providerId?: string; offeringId?: string } = {},
+): Promise<ActivePlanWithPrices[]> {
   const where: SQL[] = [eq(offerings.state, "Active")];
   if (filter.organisationId) where.push(eq(offerings.organisationId, filter.organisationId));
   if (filter.offeringId) where.push(eq(offerings.id, filter.offeringId));
@@ -199,14 +248,26 @@ export async function listActivePlansWithPrices(db: Executor, filter: { organisa
         unitPrice: planUnitPrice(d.components, p),
         prices: d.components.map((c) => {
           const pc = p.components.find((x) => x.componentId === c.id);
-          return { componentType: c.type, componentName: c.name, measuredUnit: c.measuredUnit, billingType: c.billingType, price: pc?.price ?? "0", amount: pc?.amount ?? 0 };
+          return {
+            componentType: c.type,
+            componentName: c.name,
+            measuredUnit: c.measuredUnit,
+            billingType: c.billingType,
+            price: pc?.price ?? "0",
+            amount: pc?.amount ?? 0,
+          };
         }),
       })),
   );
 }
 
 /** Sums `price × amount` over the components of the given billing types, exactly (10 decimals). */
-export function planSum(components: OfferingComponentRow[], plan: PlanDetails, billingTypes: string[], withAmount: boolean): string {
+export function planSum(
+  components: OfferingComponentRow[],
+  plan: PlanDetails,
+  billingTypes: string[],
+  withAmount: boolean,
+): string {
   const SCALE = 10n ** 10n;
   let total = 0n;
   for (const c of components) {
@@ -221,7 +282,8 @@ export function planSum(components: OfferingComponentRow[], plan: PlanDetails, b
   return `${total / SCALE}.${frac}`;
 }
 
-export const planUnitPrice = (components: OfferingComponentRow[], plan: PlanDetails) => planSum(components, plan, ["fixed"], true);
+export const planUnitPrice = (components: OfferingComponentRow[], plan: PlanDetails) =>
+  planSum(components, plan, ["fixed"], true);
 
 export async function listOfferingUsers(db: Executor, offeringId: string) {
   return db
@@ -233,15 +295,25 @@ export async function listOfferingUsers(db: Executor, offeringId: string) {
 }
 
 export async function listOfferingDrafts(db: Executor, ownerId: string) {
-  return db.select().from(offeringDrafts).where(eq(offeringDrafts.ownerId, ownerId)).orderBy(desc(offeringDrafts.updatedAt));
+  return db
+    .select()
+    .from(offeringDrafts)
+    .where(eq(offeringDrafts.ownerId, ownerId))
+    .orderBy(desc(offeringDrafts.updatedAt));
 }
 
 export async function findOfferingDraft(db: Executor, ownerId: string, id: string) {
-  const [row] = await db.select().from(offeringDrafts).where(and(eq(offeringDrafts.ownerId, ownerId), eq(offeringDrafts.id, id)));
+  const [row] = await db
+    .select()
+    .from(offeringDrafts)
+    .where(and(eq(offeringDrafts.ownerId, ownerId), eq(offeringDrafts.id, id)));
   return row;
 }
 
 export async function findPlanOfferingId(db: Executor, planId: string): Promise<string | undefined> {
-  const [row] = await db.select({ offeringId: offeringPlans.offeringId }).from(offeringPlans).where(eq(offeringPlans.id, planId));
+  const [row] = await db
+    .select({ offeringId: offeringPlans.offeringId })
+    .from(offeringPlans)
+    .where(eq(offeringPlans.id, planId));
   return row?.offeringId;
 }

@@ -13,14 +13,21 @@ export async function resolveReferences(
   const out: { organisationId?: string; categoryId?: string; providerPk?: string | null } = {};
   if (refs.customer !== undefined) {
     const id = parseReference(refs.customer, "customers");
-    const [row] = id ? await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)) : [];
+    const [row] = id
+      ? await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id))
+      : [];
     if (!id) errors.customer = [NO_URL_MATCH];
     else if (!row) errors.customer = [NO_SUCH_OBJECT];
     else out.organisationId = row.id;
   }
   if (refs.category !== undefined) {
     const id = parseReference(refs.category, "marketplace-categories");
-    const [row] = id ? await db.select({ id: marketplaceCategories.id }).from(marketplaceCategories).where(eq(marketplaceCategories.id, id)) : [];
+    const [row] = id
+      ? await db
+          .select({ id: marketplaceCategories.id })
+          .from(marketplaceCategories)
+          .where(eq(marketplaceCategories.id, id))
+      : [];
     if (!id) errors.category = [NO_URL_MATCH];
     else if (!row) errors.category = [NO_SUCH_OBJECT];
     else out.categoryId = row.id;

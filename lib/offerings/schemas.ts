@@ -10,20 +10,30 @@ export type OfferingState = (typeof OFFERING_STATES)[number];
 
 const REQUIRED = "This field is required.";
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined ? REQUIRED : `"${String(iss.input)}" is not a valid choice.`) });
+  z.enum(values, {
+    error: (iss) => (iss.input === undefined ? REQUIRED : `"${String(iss.input)}" is not a valid choice.`),
+  });
 const required = (max: number) =>
   z
     .string({ error: (iss) => (iss.input === undefined ? REQUIRED : "Not a valid string.") })
     .trim()
     .min(1, "This field may not be blank.")
     .max(max, `Ensure this field has no more than ${max} characters.`);
-const text = (max: number) => z.string({ error: "Not a valid string." }).max(max, `Ensure this field has no more than ${max} characters.`);
-const int = (min = 0) => z.number({ error: "A valid integer is required." }).int("A valid integer is required.").min(min, `Ensure this value is greater than or equal to ${min}.`);
+const text = (max: number) =>
+  z.string({ error: "Not a valid string." }).max(max, `Ensure this field has no more than ${max} characters.`);
+const int = (min = 0) =>
+  z
+    .number({ error: "A valid integer is required." })
+    .int("A valid integer is required.")
+    .min(min, `Ensure this value is greater than or equal to ${min}.`);
 const link = z.union([z.literal(""), z.url({ error: "Enter a valid URL." }).max(500)]);
 /** A related object: its Waldur URL (`…/api/customers/<uuid>/`) or its uuid. */
 const reference = required(500);
 const price = z
-  .union([z.number({ error: "A valid number is required." }), z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, "A valid number is required.")])
+  .union([
+    z.number({ error: "A valid number is required." }),
+    z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, "A valid number is required."),
+  ])
   .transform((v) => Number(v))
   .refine((v) => Number.isFinite(v) && v >= 0 && v < 1e12, "Ensure this value is greater than or equal to 0.");
 
@@ -41,7 +51,10 @@ export const componentInput = z.object({
   max_available_limit: int().nullable().default(null),
   default_limit: int().nullable().default(null),
   is_boolean: z.boolean({ error: "Must be a valid boolean." }).default(false),
-  unit_factor: z.number({ error: "A valid number is required." }).positive("Ensure this value is greater than 0.").default(1),
+  unit_factor: z
+    .number({ error: "A valid number is required." })
+    .positive("Ensure this value is greater than 0.")
+    .default(1),
 });
 export type ComponentInput = z.output<typeof componentInput>;
 
@@ -61,7 +74,10 @@ export const planInput = z.object({
 });
 export type PlanInput = z.output<typeof planInput>;
 
-const optionsBlock = z.object({ order: z.array(z.string().max(100)).max(100).default([]), options: z.record(z.string(), z.unknown()).default({}) });
+const optionsBlock = z.object({
+  order: z.array(z.string().max(100)).max(100).default([]),
+  options: z.record(z.string(), z.unknown()).default({}),
+});
 
 const descriptive = {
   description: text(4000),
@@ -88,15 +104,27 @@ const descriptive = {
   provider: z.string().max(200).nullable(),
 };
 
-function checkStructure(v: { components?: ComponentInput[]; plans?: PlanInput[] }, ctx: z.RefinementCtx, knownTypes?: string[]) {
+function checkStructure(
+  v: { components?: ComponentInput[]; plans?: PlanInput[] },
+  ctx: z.RefinementCtx,
+  knownTypes?: string[],
+) {
   const types = v.components ? v.components.map((c) => c.type) : (knownTypes ?? []);
   v.components?.forEach((c, i) => {
-    if (types.indexOf(c.type) !== i) ctx.addIssue({ code: "custom", path: ["components", i, "type"], message: "Component types must be unique within an offering." });
-    if (c.min_value !== null && c.max_value !== null && c.min_value > c.max_value) ctx.addIssue({ code: "custom", path: ["components", i, "min_value"], message: "Must not exceed max_value." });
+    if (types.indexOf(c.type) !== i)
+      ctx.addIssue({
+        code: "custom",
+        path: ["components", i, "type"],
+        message: "Component types must be unique within an offering.",
+      });
+    if (c.min_value !== null && c.max_value !== null && c.min_value > c.max_value)
+      ctx.addIssue({ code: "custom", path: ["components", i, "min_value"], message: "Must not exceed max_value." });
   });
   v.plans?.forEach((p, i) => {
     for (const key of ["prices", "quotas"] as const)
-      for (const t of Object.keys(p[key])) if (!types.includes(t)) ctx.addIssue({ code: "custom", path: ["plans", i, key, t], message: `Unknown component type "${t}".` });
+      for (const t of Object.keys(p[key]))
+        if (!types.includes(t))
+          ctx.addIssue({ code: "custom", path: ["plans", i, key, t], message: `Unknown component type "${t}".` });
   });
 }
 

@@ -38,17 +38,29 @@ const COLUMN: Record<string, keyof OfferingRow> = {
 const STRUCTURAL = ["components", "plans", "type"] as const;
 
 /** Managers edit an offering; its structure (components, plans, type) only while it is a Draft. Archived offerings are read-only. */
-export async function updateOffering(ctx: ServiceContext, offeringId: string, input: UpdateOfferingInput): Promise<OfferingRow> {
+export async function updateOffering(
+  ctx: ServiceContext,
+  offeringId: string,
+  input: UpdateOfferingInput,
+): Promise<OfferingRow> {
   const data = parseWith(updateOfferingInput, input);
   return ctx.db.transaction(async (tx) => {
     const current = await lockOffering(tx, offeringId);
     await requireOfferingAccess(tx, ctx.actor, current, "manage");
     const errors: FieldErrors = {};
-    if (current.state === "Archived") throw new AppError("bad_request", "Archived offerings cannot be changed. Move the offering back to Draft first.");
-    for (const f of STRUCTURAL) if (data[f] !== undefined && current.state !== "Draft") errors[f] = ["Can be changed only while the offering is in Draft state."];
+    if (current.state === "Archived")
+      throw new AppError("bad_request", "Archived offerings cannot be changed. Move the offering back to Draft first.");
+    for (const f of STRUCTURAL)
+      if (data[f] !== undefined && current.state !== "Draft")
+        errors[f] = ["Can be changed only while the offering is in Draft state."];
     const refs = await resolveReferences(tx, { category: data.category, provider: data.provider }, errors);
     if (data.plans && !data.components) {
-      const types = (await tx.select({ type: offeringComponents.type }).from(offeringComponents).where(eq(offeringComponents.offeringId, offeringId))).map((r) => r.type);
+      const types = (
+        await tx
+          .select({ type: offeringComponents.type })
+          .from(offeringComponents)
+          .where(eq(offeringComponents.offeringId, offeringId))
+      ).map((r) => r.type);
       const r = updateOfferingInput.superRefine((v, c) => checkStructure(v, c, types)).safeParse(input);
       if (!r.success) for (const i of r.error.issues) (errors[i.path.join(".")] ??= []).push(i.message);
     } else {
@@ -59,7 +71,8 @@ export async function updateOffering(ctx: ServiceContext, offeringId: string, in
     await requireProviderLink(tx, ctx.actor!, refs.providerPk, current.organisationId);
 
     const set: Record<string, unknown> = {};
-    for (const [k, col] of Object.entries(COLUMN)) if ((data as Record<string, unknown>)[k] !== undefined) set[col] = (data as Record<string, unknown>)[k];
+    for (const [k, col] of Object.entries(COLUMN))
+      if ((data as Record<string, unknown>)[k] !== undefined) set[col] = (data as Record<string, unknown>)[k];
     if (refs.categoryId) set.categoryId = refs.categoryId;
     if (refs.providerPk !== undefined) set.providerPk = refs.providerPk;
     const [row] = await tx
@@ -71,7 +84,12 @@ export async function updateOffering(ctx: ServiceContext, offeringId: string, in
     if (data.plans) await writePlans(tx, offeringId, data.plans);
     if (data.components || data.plans) await fillPlanComponents(tx, offeringId);
     const changed = Object.keys(data).filter((k) => (data as Record<string, unknown>)[k] !== undefined);
-    await recordAudit(tx, ctx, { action: "offering.update", entityType: "offering", entityId: offeringId, summary: { changed } });
+    await recordAudit(tx, ctx, {
+      action: "offering.update",
+      entityType: "offering",
+      entityId: offeringId,
+      summary: { changed },
+    });
     return row;
   });
 }

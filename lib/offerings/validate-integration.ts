@@ -6,7 +6,11 @@ import { offeringTypeSpec, optionsSchema } from "./offering-types";
  * Checks plugin options (and secret options, where null removes a key) against the offering type's
  * option schema; every bad key is reported under `plugin_options.<key>` / `secret_options.<key>`.
  */
-export function validateIntegration(type: string, plugin?: Record<string, unknown>, secret?: Record<string, unknown>): void {
+export function validateIntegration(
+  type: string,
+  plugin?: Record<string, unknown>,
+  secret?: Record<string, unknown>,
+): void {
   const spec = offeringTypeSpec(type);
   if (!spec) throw new AppError("validation", "Unknown offering type.", { type: [`"${type}" is not a valid choice.`] });
   const errors: FieldErrors = {};
@@ -26,7 +30,10 @@ export function validateIntegration(type: string, plugin?: Record<string, unknow
 }
 
 /** Merges a secret-options change into what is stored: null removes a key, absent keys are kept. */
-export function mergeSecrets(current: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+export function mergeSecrets(
+  current: Record<string, unknown>,
+  change: Record<string, unknown>,
+): Record<string, unknown> {
   const out = { ...current };
   for (const [k, v] of Object.entries(change)) {
     if (v === null) delete out[k];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createOfferingInput } from "./schemas";
-import { emptyWizard, onlyProviderOf, validateWizard, validateWizardStep, wizardErrorPath, wizardToCreateInput } from "./wizard";
+import {
+  emptyWizard,
+  onlyProviderOf,
+  validateWizard,
+  validateWizardStep,
+  wizardErrorPath,
+  wizardToCreateInput,
+} from "./wizard";
 
 describe("offering wizard validation", () => {
   it("reports each step's errors beside its fields", () => {
@@ -19,7 +26,12 @@ describe("offering wizard validation", () => {
 
   it("turns a complete wizard into a valid create input", () => {
     const d = emptyWizard();
-    d.basics = { ...d.basics, name: "HPC", customer: "0123456789abcdef0123456789abcdef", category: "0123456789abcdef0123456789abcdef" };
+    d.basics = {
+      ...d.basics,
+      name: "HPC",
+      customer: "0123456789abcdef0123456789abcdef",
+      category: "0123456789abcdef0123456789abcdef",
+    };
     d.plans[0].prices = { cpu_hours: "0.05" };
     d.plans[0].quotas = { cpu_hours: "100" };
     d.plugin_options = { initial_uidnumber: "5000", supports_pausing: true, homedir_prefix: "" };
@@ -32,13 +44,23 @@ describe("offering wizard validation", () => {
 
   it("links the offering to the chosen provider, and to none when none is chosen (or an old draft has no choice)", () => {
     const d = emptyWizard();
-    d.basics = { ...d.basics, name: "HPC", customer: "0123456789abcdef0123456789abcdef", category: "0123456789abcdef0123456789abcdef", provider: "journey-hpc" };
+    d.basics = {
+      ...d.basics,
+      name: "HPC",
+      customer: "0123456789abcdef0123456789abcdef",
+      category: "0123456789abcdef0123456789abcdef",
+      provider: "journey-hpc",
+    };
     expect(createOfferingInput.parse(wizardToCreateInput(d, {})).provider).toBe("journey-hpc");
     expect(wizardToCreateInput({ ...d, basics: { ...d.basics, provider: "" } }, {})).not.toHaveProperty("provider");
     const { provider: _, ...oldDraft } = d.basics; // eslint-disable-line @typescript-eslint/no-unused-vars
     expect(wizardToCreateInput({ ...d, basics: oldDraft }, {})).not.toHaveProperty("provider");
     expect(wizardErrorPath("provider")).toBe("basics.provider");
     const org = { id: "o", name: "Org", providers: [{ id: "a", name: "A" }] };
-    expect([onlyProviderOf(org), onlyProviderOf({ ...org, providers: [...org.providers, { id: "b", name: "B" }] }), onlyProviderOf(undefined)]).toEqual(["a", "", ""]);
+    expect([
+      onlyProviderOf(org),
+      onlyProviderOf({ ...org, providers: [...org.providers, { id: "b", name: "B" }] }),
+      onlyProviderOf(undefined),
+    ]).toEqual(["a", "", ""]);
   });
 });

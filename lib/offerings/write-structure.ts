@@ -25,24 +25,49 @@ const componentValues = (c: ComponentInput, position: number) => ({
 /** Components are kept by type (their uuids survive an edit); components not listed are removed. */
 export async function writeComponents(tx: Executor, offeringId: string, components: ComponentInput[]): Promise<void> {
   const types = components.map((c) => c.type);
-  await tx.delete(offeringComponents).where(and(eq(offeringComponents.offeringId, offeringId), types.length ? notInArray(offeringComponents.type, types) : undefined));
+  await tx
+    .delete(offeringComponents)
+    .where(
+      and(
+        eq(offeringComponents.offeringId, offeringId),
+        types.length ? notInArray(offeringComponents.type, types) : undefined,
+      ),
+    );
   for (const [i, c] of components.entries()) {
     await tx
       .insert(offeringComponents)
       .values({ offeringId, ...componentValues(c, i) })
-      .onConflictDoUpdate({ target: [offeringComponents.offeringId, offeringComponents.type], set: componentValues(c, i) });
+      .onConflictDoUpdate({
+        target: [offeringComponents.offeringId, offeringComponents.type],
+        set: componentValues(c, i),
+      });
   }
 }
 
 /** Plans listed with a known `uuid` are updated in place, others created; plans not listed are removed. */
 export async function writePlans(tx: Executor, offeringId: string, plans: PlanInput[]): Promise<void> {
-  const existing = await tx.select({ id: offeringPlans.id }).from(offeringPlans).where(eq(offeringPlans.offeringId, offeringId));
-  const keep = new Set(plans.map((p) => (p.uuid ? toUuid(p.uuid) : null)).filter((id): id is string => !!id && existing.some((e) => e.id === id)));
+  const existing = await tx
+    .select({ id: offeringPlans.id })
+    .from(offeringPlans)
+    .where(eq(offeringPlans.offeringId, offeringId));
+  const keep = new Set(
+    plans
+      .map((p) => (p.uuid ? toUuid(p.uuid) : null))
+      .filter((id): id is string => !!id && existing.some((e) => e.id === id)),
+  );
   const drop = existing.map((e) => e.id).filter((id) => !keep.has(id));
   if (drop.length) await tx.delete(offeringPlans).where(inArray(offeringPlans.id, drop));
   const comps = await tx.select().from(offeringComponents).where(eq(offeringComponents.offeringId, offeringId));
   for (const [i, p] of plans.entries()) {
-    const values = { position: i, name: p.name, description: p.description, unit: p.unit, articleCode: p.article_code, maxAmount: p.max_amount, backendId: p.backend_id };
+    const values = {
+      position: i,
+      name: p.name,
+      description: p.description,
+      unit: p.unit,
+      articleCode: p.article_code,
+      maxAmount: p.max_amount,
+      backendId: p.backend_id,
+    };
     const keepId = p.uuid ? toUuid(p.uuid) : null;
     let planId: string;
     if (keepId && keep.has(keepId)) {
@@ -50,11 +75,21 @@ export async function writePlans(tx: Executor, offeringId: string, plans: PlanIn
       await tx.delete(planComponents).where(eq(planComponents.planId, keepId));
       planId = keepId;
     } else {
-      planId = (await tx.insert(offeringPlans).values({ offeringId, ...values }).returning({ id: offeringPlans.id }))[0].id;
+      planId = (
+        await tx
+          .insert(offeringPlans)
+          .values({ offeringId, ...values })
+          .returning({ id: offeringPlans.id })
+      )[0].id;
     }
     if (comps.length)
       await tx.insert(planComponents).values(
-        comps.map((c) => ({ planId, componentId: c.id, price: String(p.prices[c.type] ?? 0), amount: p.quotas[c.type] ?? 0 })),
+        comps.map((c) => ({
+          planId,
+          componentId: c.id,
+          price: String(p.prices[c.type] ?? 0),
+          amount: p.quotas[c.type] ?? 0,
+        })),
       );
   }
 }
@@ -62,7 +97,10 @@ export async function writePlans(tx: Executor, offeringId: string, plans: PlanIn
 /** After components change, every plan gets a (zero) price row for each new component. */
 export async function fillPlanComponents(tx: Executor, offeringId: string): Promise<void> {
   const comps = await tx.select().from(offeringComponents).where(eq(offeringComponents.offeringId, offeringId));
-  const plans = await tx.select({ id: offeringPlans.id }).from(offeringPlans).where(eq(offeringPlans.offeringId, offeringId));
+  const plans = await tx
+    .select({ id: offeringPlans.id })
+    .from(offeringPlans)
+    .where(eq(offeringPlans.offeringId, offeringId));
   const rows = plans.flatMap((p) => comps.map((c) => ({ planId: p.id, componentId: c.id })));
   if (rows.length) await tx.insert(planComponents).values(rows).onConflictDoNothing();
 }

@@ -9,4 +9,13 @@ import { waldurOperations } from "@/lib/dialects/waldur/operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
-export const allOperations: Operation[] = [...portalOperations, ...tenancyPortalOperations, ...cloudcockpitOperations, ...ucloudOperations, ...argoProviderOperations, ...waldurOperations, ...argoAccountingOperations, ...registrationPortalOperations];
+export const allOperations: Operation[] = [
+  ...portalOperations,
+  ...tenancyPortalOperations,
+  ...cloudcockpitOperations,
+  ...ucloudOperations,
+  ...argoProviderOperations,
+  ...waldurOperations,
+  ...argoAccountingOperations,
+  ...registrationPortalOperations,
+];

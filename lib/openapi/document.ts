@@ -31,17 +31,37 @@ export function buildOpenApiDocument(ops: Operation[], serverUrl?: string) {
   for (const op of ops) {
     const success = String(op.successStatus ?? 200);
     const responses: Record<string, unknown> = {
-      [success]: { description: "Success", ...(op.response ? { content: { "application/json": { schema: jsonSchema(op.response, "output") } } } : {}) },
-      "4XX": { description: `Client error in the ${op.dialect.name} dialect's error shape`, content: { "application/json": { schema: errorSchemaRef(op) } } },
+      [success]: {
+        description: "Success",
+        ...(op.response ? { content: { "application/json": { schema: jsonSchema(op.response, "output") } } } : {}),
+      },
+      "4XX": {
+        description: `Client error in the ${op.dialect.name} dialect's error shape`,
+        content: { "application/json": { schema: errorSchemaRef(op) } },
+      },
     };
     paths[op.path] ??= {};
     paths[op.path][op.method.toLowerCase()] = {
       summary: op.summary,
       tags: op.tags,
       operationId: `${op.method.toLowerCase()}${op.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_, c?: string) => (c ? c.toUpperCase() : ""))}`,
-      parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query"), ...parameters(op.headers, "header"), { $ref: "#/components/parameters/CorrelationId" }],
-      ...(op.body && op.bodyFormat !== "raw" ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
-      ...(op.bodyFormat === "raw" ? { requestBody: { required: true, content: { "application/json": {}, "application/x-ndjson": {}, "text/csv": {} } } } : {}),
+      parameters: [
+        ...parameters(op.params, "path"),
+        ...parameters(op.query, "query"),
+        ...parameters(op.headers, "header"),
+        { $ref: "#/components/parameters/CorrelationId" },
+      ],
+      ...(op.body && op.bodyFormat !== "raw"
+        ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } }
+        : {}),
+      ...(op.bodyFormat === "raw"
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": {}, "application/x-ndjson": {}, "text/csv": {} },
+            },
+          }
+        : {}),
       ...(op.auth === "none" ? { security: [] } : {}),
       responses,
     };
@@ -49,7 +69,11 @@ export function buildOpenApiDocument(ops: Operation[], serverUrl?: string) {
   const str = { type: "string" };
   return {
     openapi: "3.1.0",
-    info: { title: "Portico API", version: "0.1.0", description: "One domain core, four dialects (UCloud, Waldur, ARGO, CloudCockpit) and the portal's own API." },
+    info: {
+      title: "Portico API",
+      version: "0.1.0",
+      description: "One domain core, four dialects (UCloud, Waldur, ARGO, CloudCockpit) and the portal's own API.",
+    },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     security: [{ bearer: [] }, { token: [] }],
     paths,
@@ -58,11 +82,28 @@ export function buildOpenApiDocument(ops: Operation[], serverUrl?: string) {
         bearer: { type: "http", scheme: "bearer", description: "API token or provider access token" },
         token: { type: "apiKey", in: "header", name: "Authorization", description: "Waldur style: `Token <token>`" },
       },
-      parameters: { CorrelationId: { name: "X-Correlation-Id", in: "header", required: false, schema: str, description: "Echoed on the response; generated when absent" } },
+      parameters: {
+        CorrelationId: {
+          name: "X-Correlation-Id",
+          in: "header",
+          required: false,
+          schema: str,
+          description: "Echoed on the response; generated when absent",
+        },
+      },
       schemas: {
         portalError: {
           type: "object",
-          properties: { statusCode: { type: "integer" }, type: str, description: str, correlationId: str, errors: { type: "array", items: { type: "object", properties: { propertyName: str, description: { type: "array", items: str } } } } },
+          properties: {
+            statusCode: { type: "integer" },
+            type: str,
+            description: str,
+            correlationId: str,
+            errors: {
+              type: "array",
+              items: { type: "object", properties: { propertyName: str, description: { type: "array", items: str } } },
+            },
+          },
         },
         cloudcockpitError: { $ref: "#/components/schemas/portalError" },
         ucloudError: { type: "object", properties: { why: str, errorCode: str, correlationId: str } },

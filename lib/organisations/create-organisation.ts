@@ -12,7 +12,12 @@ export async function createOrganisation(ctx: ServiceContext, input: CreateCusto
   const data = parseWith(createCustomerInput, input);
   return ctx.db.transaction(async (tx) => {
     const row = await insertOrganisation(tx, data);
-    await recordAudit(tx, ctx, { action: "organisation.create", entityType: "organisation", entityId: row.id, summary: { name: row.name, slug: row.slug } });
+    await recordAudit(tx, ctx, {
+      action: "organisation.create",
+      entityType: "organisation",
+      entityId: row.id,
+      summary: { name: row.name, slug: row.slug },
+    });
     return row;
   });
 }

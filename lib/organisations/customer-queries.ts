@@ -13,8 +13,17 @@ export async function listVisibleOrganisations(
   const mine =
     actor.role === "admin" || actor.role === "support"
       ? undefined
-      : inArray(organisations.id, db.select({ id: organisationMembers.organisationId }).from(organisationMembers).where(eq(organisationMembers.userId, actor.id)));
-  const cond = and(mine, filter.name ? ilike(organisations.name, `%${filter.name.replace(/[\\%_]/g, (c) => "\\" + c)}%`) : undefined);
+      : inArray(
+          organisations.id,
+          db
+            .select({ id: organisationMembers.organisationId })
+            .from(organisationMembers)
+            .where(eq(organisationMembers.userId, actor.id)),
+        );
+  const cond = and(
+    mine,
+    filter.name ? ilike(organisations.name, `%${filter.name.replace(/[\\%_]/g, (c) => "\\" + c)}%`) : undefined,
+  );
   const [rows, [{ total }]] = await Promise.all([
     db.select().from(organisations).where(cond).orderBy(asc(organisations.name)).limit(page.limit).offset(page.offset),
     db.select({ total: count() }).from(organisations).where(cond),
@@ -33,7 +42,9 @@ export async function organisationOwners(db: Executor, organisationIds: string[]
     .select({ organisationId: organisationMembers.organisationId, role: organisationMembers.role, user: users })
     .from(organisationMembers)
     .innerJoin(users, eq(users.id, organisationMembers.userId))
-    .where(and(inArray(organisationMembers.organisationId, organisationIds), inArray(organisationMembers.role, ["owner"])));
+    .where(
+      and(inArray(organisationMembers.organisationId, organisationIds), inArray(organisationMembers.role, ["owner"])),
+    );
 }
 
 /** Organisations the actor may create offerings for (owner or manager; staff: all). */
@@ -49,7 +60,10 @@ export async function organisationsForOfferings(db: Executor, actor: Actor): Pro
 }
 
 /** The registered providers of these organisations (what an offering of each may link to), by name. */
-export async function providersOfOrganisations(db: Executor, organisationIds: string[]): Promise<{ id: string; name: string; organisationId: string }[]> {
+export async function providersOfOrganisations(
+  db: Executor,
+  organisationIds: string[],
+): Promise<{ id: string; name: string; organisationId: string }[]> {
   if (!organisationIds.length) return [];
   const rows = await db
     .select({ id: providers.id, name: providers.name, organisationId: providers.organisationId })

@@ -12,9 +12,24 @@ type NewOrganisation = { name: string; abbreviation?: string; email?: string; co
  */
 export async function insertOrganisation(tx: Tx, values: NewOrganisation): Promise<OrganisationRow> {
   for (let attempt = 0; ; attempt++) {
-    const slug = await nextSlug(values.name, async (p) => (await tx.select({ slug: organisations.slug }).from(organisations).where(like(organisations.slug, startsWith(p)))).map((r) => r.slug));
+    const slug = await nextSlug(values.name, async (p) =>
+      (
+        await tx
+          .select({ slug: organisations.slug })
+          .from(organisations)
+          .where(like(organisations.slug, startsWith(p)))
+      ).map((r) => r.slug),
+    );
     try {
-      return await tx.transaction(async (sp) => (await sp.insert(organisations).values({ ...values, slug }).returning())[0]);
+      return await tx.transaction(
+        async (sp) =>
+          (
+            await sp
+              .insert(organisations)
+              .values({ ...values, slug })
+              .returning()
+          )[0],
+      );
     } catch (e) {
       if (attempt >= 4 || !isUniqueViolation(e)) throw e;
     }

@@ -12,7 +12,12 @@ export async function organisationsOfUser(db: Executor, userId: string) {
 }
 
 /** Whether the user owns (or manages, when `orManager`) the organisation: the provider-admin check. */
-export async function isOrganisationAdmin(db: Executor, userId: string, organisationId: string, orManager = true): Promise<boolean> {
+export async function isOrganisationAdmin(
+  db: Executor,
+  userId: string,
+  organisationId: string,
+  orManager = true,
+): Promise<boolean> {
   const rows = await organisationsOfUser(db, userId);
   return rows.some((r) => r.id === organisationId && (r.role === "owner" || (orManager && r.role === "manager")));
 }

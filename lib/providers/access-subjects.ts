@@ -11,7 +11,13 @@ export async function resolveSubject(db: Executor, who: string): Promise<UserRow
   const [row] = await db
     .select()
     .from(users)
-    .where(or(UUID_RE.test(w) ? eq(users.id, w) : undefined, sql`lower(${users.username}) = ${w}`, sql`lower(${users.email}) = ${w}`));
+    .where(
+      or(
+        UUID_RE.test(w) ? eq(users.id, w) : undefined,
+        sql`lower(${users.username}) = ${w}`,
+        sql`lower(${users.email}) = ${w}`,
+      ),
+    );
   if (!row) throw new AppError("not_found", `There is no Actor with the following id: ${who}`);
   return row;
 }

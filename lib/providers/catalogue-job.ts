@@ -33,6 +33,14 @@ export const catalogueImportJob: BackgroundJob = {
   run: async (db) => {
     if (!(await claimCatalogueImport(db))) return;
     const summary = await runCatalogueImport(db, { actor: null, correlationId: randomUUID() });
-    console.log(JSON.stringify({ level: "info", job: "catalogue-import", created: summary.created, updated: summary.updated, unchanged: summary.unchanged }));
+    console.log(
+      JSON.stringify({
+        level: "info",
+        job: "catalogue-import",
+        created: summary.created,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+      }),
+    );
   },
 };

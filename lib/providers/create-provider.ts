@@ -8,10 +8,15 @@ import { parseWith } from "@/lib/errors/zod-errors";
 import { findProvider } from "./queries";
 import { createProviderInput, type CreateProviderInput } from "./schemas";
 
-export const providerConflict = (id: string) => new AppError("conflict", `There is already a Provider with the following id: ${id}`, { id: ["This id is taken."] });
+export const providerConflict = (id: string) =>
+  new AppError("conflict", `There is already a Provider with the following id: ${id}`, { id: ["This id is taken."] });
 
 /** Anyone signed in (but read-only support) registers a provider; they become its creator and owner. */
-export async function createProvider(ctx: ServiceContext, input: CreateProviderInput, source: "argo" | "portal" = "argo"): Promise<ProviderRow> {
+export async function createProvider(
+  ctx: ServiceContext,
+  input: CreateProviderInput,
+  source: "argo" | "portal" = "argo",
+): Promise<ProviderRow> {
   const actor = requireUser(ctx.actor);
   if (actor.role === "support") throw new AppError("forbidden", "Support accounts are read-only.");
   const data = parseWith(createProviderInput, input);
@@ -22,7 +27,12 @@ export async function createProvider(ctx: ServiceContext, input: CreateProviderI
         .insert(providers)
         .values({ ...data, creatorId: actor.id, source, ownerUserId: actor.providerId ? null : actor.id })
         .returning();
-      await recordAudit(tx, ctx, { action: "provider.create", entityType: "provider", entityId: row.id, summary: { ...data, source } });
+      await recordAudit(tx, ctx, {
+        action: "provider.create",
+        entityType: "provider",
+        entityId: row.id,
+        summary: { ...data, source },
+      });
       return row;
     });
   } catch (e) {

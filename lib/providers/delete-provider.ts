@@ -23,7 +23,11 @@ export async function deleteProvider(ctx: ServiceContext, providerId: string): P
       });
     });
   } catch (e) {
-    if (isForeignKeyViolation(e)) throw new AppError("conflict", `The Provider ${providerId} still has installations or other records and cannot be deleted.`);
+    if (isForeignKeyViolation(e))
+      throw new AppError(
+        "conflict",
+        `The Provider ${providerId} still has installations or other records and cannot be deleted.`,
+      );
     throw e;
   }
 }

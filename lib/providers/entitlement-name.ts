@@ -12,8 +12,12 @@ export function parseEntitlementName(name: string): EntitlementParts | { error: 
   const m = NAME_RE.exec(name);
   if (!m) return { error: "name must look like {namespace}:group:accounting:{project_id}:{provider_id}:role={role}." };
   const [, namespace, projectId, providerId, role] = m;
-  if (!/^[\w.~-]+(:[\w.~-]+)*$/.test(namespace)) return { error: `'${namespace}' is not a valid namespace (colon-separated words, e.g. urn:geant:sandbox.eosc-beyond.eu:core:integration).` };
-  if (!(ACCESS_ROLES as readonly string[]).includes(role)) return { error: `Unknown role '${role}': use one of ${ACCESS_ROLES.join(", ")}.` };
+  if (!/^[\w.~-]+(:[\w.~-]+)*$/.test(namespace))
+    return {
+      error: `'${namespace}' is not a valid namespace (colon-separated words, e.g. urn:geant:sandbox.eosc-beyond.eu:core:integration).`,
+    };
+  if (!(ACCESS_ROLES as readonly string[]).includes(role))
+    return { error: `Unknown role '${role}': use one of ${ACCESS_ROLES.join(", ")}.` };
   return { namespace, projectId, providerId, role: role as AccessRole };
 }
 
@@ -31,7 +35,11 @@ export const createEntitlementInput = z.strictObject({
 
 export const aclInput = z.strictObject({
   roles: z
-    .array(z.enum(ACCESS_ROLES, { error: (i) => `Unknown role '${String(i.input)}': use one of ${ACCESS_ROLES.join(", ")}.` }))
+    .array(
+      z.enum(ACCESS_ROLES, {
+        error: (i) => `Unknown role '${String(i.input)}': use one of ${ACCESS_ROLES.join(", ")}.`,
+      }),
+    )
     .min(1, "roles must list at least one role.")
     .max(3),
 });

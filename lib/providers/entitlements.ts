@@ -1,5 +1,10 @@
 import { and, eq, ne } from "drizzle-orm";
-import { providerAccessGrants, providerEntitlementAssignments, providerEntitlements, type ProviderEntitlementRow } from "@/drizzle/schema";
+import {
+  providerAccessGrants,
+  providerEntitlementAssignments,
+  providerEntitlements,
+  type ProviderEntitlementRow,
+} from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/authorize";
@@ -12,7 +17,10 @@ import { createEntitlementInput, parseEntitlementName, type EntitlementParts } f
 import { getProvider } from "./queries";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const conflict = (name: string) => new AppError("conflict", `There is already an Entitlement with the following name: ${name}`, { name: ["This entitlement exists."] });
+const conflict = (name: string) =>
+  new AppError("conflict", `There is already an Entitlement with the following name: ${name}`, {
+    name: ["This entitlement exists."],
+  });
 
 /** An entitlement by its id or by its full name. */
 export async function getEntitlement(db: Executor, idOrName: string): Promise<ProviderEntitlementRow> {
@@ -32,12 +40,25 @@ export async function createEntitlement(ctx: ServiceContext, input: { name: stri
   try {
     return await ctx.db.transaction(async (tx) => {
       await getProvider(tx, parts.providerId);
-      if ((await tx.select({ id: providerEntitlements.id }).from(providerEntitlements).where(eq(providerEntitlements.name, name))).length) throw conflict(name);
+      if (
+        (
+          await tx
+            .select({ id: providerEntitlements.id })
+            .from(providerEntitlements)
+            .where(eq(providerEntitlements.name, name))
+        ).length
+      )
+        throw conflict(name);
       const [row] = await tx
         .insert(providerEntitlements)
         .values({ name, ...parts, createdBy: ctx.actor!.id })
         .returning();
-      await recordAudit(tx, ctx, { action: "entitlement.create", entityType: "entitlement", entityId: row.id, summary: { name, ...parts } });
+      await recordAudit(tx, ctx, {
+        action: "entitlement.create",
+        entityType: "entitlement",
+        entityId: row.id,
+        summary: { name, ...parts },
+      });
       return row;
     });
   } catch (e) {
@@ -81,13 +102,29 @@ export async function assignEntitlement(ctx: ServiceContext, idOrName: string, a
   await ctx.db.transaction(async (tx) => {
     const ent = await getEntitlement(tx, idOrName);
     const subject = await resolveSubject(tx, actorId);
-    const added = await tx.insert(providerEntitlementAssignments).values({ entitlementId: ent.id, subject: subject.id, assignedBy: admin.id }).onConflictDoNothing().returning();
+    const added = await tx
+      .insert(providerEntitlementAssignments)
+      .values({ entitlementId: ent.id, subject: subject.id, assignedBy: admin.id })
+      .onConflictDoNothing()
+      .returning();
     await tx
       .insert(providerAccessGrants)
-      .values({ projectId: ent.projectId, providerId: ent.providerId, subject: subject.id, role: ent.role, source: "entitlement", createdBy: admin.id })
+      .values({
+        projectId: ent.projectId,
+        providerId: ent.providerId,
+        subject: subject.id,
+        role: ent.role,
+        source: "entitlement",
+        createdBy: admin.id,
+      })
       .onConflictDoNothing();
     if (added.length) {
-      await recordAudit(tx, ctx, { action: "entitlement.assign", entityType: "entitlement", entityId: ent.id, summary: { name: ent.name, subject: subject.username, role: ent.role } });
+      await recordAudit(tx, ctx, {
+        action: "entitlement.assign",
+        entityType: "entitlement",
+        entityId: ent.id,
+        summary: { name: ent.name, subject: subject.username, role: ent.role },
+      });
     }
   });
 }
@@ -100,11 +137,21 @@ export async function unassignEntitlement(ctx: ServiceContext, idOrName: string,
     const subject = await resolveSubject(tx, actorId);
     const removed = await tx
       .delete(providerEntitlementAssignments)
-      .where(and(eq(providerEntitlementAssignments.entitlementId, ent.id), eq(providerEntitlementAssignments.subject, subject.id)))
+      .where(
+        and(
+          eq(providerEntitlementAssignments.entitlementId, ent.id),
+          eq(providerEntitlementAssignments.subject, subject.id),
+        ),
+      )
       .returning();
     if (!removed.length) throw new AppError("not_found", `The Entitlement ${ent.name} is not assigned to ${actorId}.`);
     await dropEntitlementGrant(tx, ent, subject.id);
-    await recordAudit(tx, ctx, { action: "entitlement.unassign", entityType: "entitlement", entityId: ent.id, summary: { name: ent.name, subject: subject.username } });
+    await recordAudit(tx, ctx, {
+      action: "entitlement.unassign",
+      entityType: "entitlement",
+      entityId: ent.id,
+      summary: { name: ent.name, subject: subject.username },
+    });
   });
 }
 
@@ -113,10 +160,18 @@ export async function deleteEntitlement(ctx: ServiceContext, idOrName: string): 
   requireRole(ctx.actor, "admin");
   await ctx.db.transaction(async (tx) => {
     const ent = await getEntitlement(tx, idOrName);
-    const assigned = await tx.select().from(providerEntitlementAssignments).where(eq(providerEntitlementAssignments.entitlementId, ent.id));
+    const assigned = await tx
+      .select()
+      .from(providerEntitlementAssignments)
+      .where(eq(providerEntitlementAssignments.entitlementId, ent.id));
     await tx.delete(providerEntitlementAssignments).where(eq(providerEntitlementAssignments.entitlementId, ent.id));
     for (const a of assigned) await dropEntitlementGrant(tx, ent, a.subject);
     await tx.delete(providerEntitlements).where(eq(providerEntitlements.id, ent.id));
-    await recordAudit(tx, ctx, { action: "entitlement.delete", entityType: "entitlement", entityId: ent.id, summary: { name: ent.name, assignments: assigned.length } });
+    await recordAudit(tx, ctx, {
+      action: "entitlement.delete",
+      entityType: "entitlement",
+      entityId: ent.id,
+      summary: { name: ent.name, assignments: assigned.length },
+    });
   });
 }

@@ -17,15 +17,34 @@ describe("catalogue import", () => {
     const db = await getDb();
     const [a, b, taken] = [unique("ca"), unique("cb"), unique("taken")];
     await db.insert(providers).values({ id: taken, name: "Registered by hand", source: "argo", creatorId: "u1" });
-    const doc = { total: 4, results: [{ id: a, name: "A", website: "https://a.example/" }, { provider: { id: b, name: "B", abbreviation: "BB" } }, { id: taken, name: "Catalogue version" }, { name: "no id" }] };
+    const doc = {
+      total: 4,
+      results: [
+        { id: a, name: "A", website: "https://a.example/" },
+        { provider: { id: b, name: "B", abbreviation: "BB" } },
+        { id: taken, name: "Catalogue version" },
+        { name: "no id" },
+      ],
+    };
     const first = await importCatalogueDocument(db, ctx, doc, "test");
     expect(first).toMatchObject({ created: 2, updated: 0, unchanged: 0, skipped: [taken], invalid: [3] });
     const again = await importCatalogueDocument(db, ctx, doc, "test");
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
-    const changed = await importCatalogueDocument(db, ctx, [{ id: a, name: "A renamed", website: "https://a.example/" }, { id: b, name: "B", abbreviation: "BB" }], "test");
+    const changed = await importCatalogueDocument(
+      db,
+      ctx,
+      [
+        { id: a, name: "A renamed", website: "https://a.example/" },
+        { id: b, name: "B", abbreviation: "BB" },
+      ],
+      "test",
+    );
     expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
 
-    const rows = await db.select().from(providers).where(inArray(providers.id, [a, b, taken]));
+    const rows = await db
+      .select()
+      .from(providers)
+      .where(inArray(providers.id, [a, b, taken]));
     expect(rows).toHaveLength(3);
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId[a]).toMatchObject({ name: "A renamed", creatorId: "", source: "catalogue" });
@@ -63,7 +82,9 @@ describe("catalogue import", () => {
     expect(esa).toMatchObject({ source: "catalogue", creatorId: "" });
 
     const member = await createTestUser();
-    expect((await call(importNow, "POST", "/accounting-system/admin/providers/import", { token: member.token })).status).toBe(403);
+    expect(
+      (await call(importNow, "POST", "/accounting-system/admin/providers/import", { token: member.token })).status,
+    ).toBe(403);
     const admin = await createTestUser({ role: "admin" });
     const res = await call(importNow, "POST", "/accounting-system/admin/providers/import", { token: admin.token });
     expect(res.status).toBe(200);

@@ -10,17 +10,51 @@ describe("the providers list's 'only providers I manage'", () => {
     const d = await db();
     const me = await createTestUser();
     const other = await createTestUser();
-    const [managerOrg, ownerOrg, memberOrg] = [await createTestOrganisation(me.user.id, "manager"), await createTestOrganisation(me.user.id, "owner"), await createTestOrganisation(me.user.id, "member")];
+    const [managerOrg, ownerOrg, memberOrg] = [
+      await createTestOrganisation(me.user.id, "manager"),
+      await createTestOrganisation(me.user.id, "owner"),
+      await createTestOrganisation(me.user.id, "member"),
+    ];
     const tag = unique("mine");
     const rows = await d
       .insert(providers)
       .values([
-        { id: `${tag}-owner`, name: `${tag} owned`, ownerUserId: me.user.id, creatorId: other.user.id, source: "portal" as const },
+        {
+          id: `${tag}-owner`,
+          name: `${tag} owned`,
+          ownerUserId: me.user.id,
+          creatorId: other.user.id,
+          source: "portal" as const,
+        },
         { id: `${tag}-creator`, name: `${tag} created`, creatorId: me.user.id, source: "portal" as const },
-        { id: `${tag}-managed`, name: `${tag} of a managed organisation`, organisationId: managerOrg.id, creatorId: other.user.id, source: "portal" as const },
-        { id: `${tag}-owned-org`, name: `${tag} of an owned organisation`, organisationId: ownerOrg.id, creatorId: other.user.id, source: "portal" as const },
-        { id: `${tag}-member-org`, name: `${tag} of an organisation I only belong to`, organisationId: memberOrg.id, creatorId: other.user.id, source: "portal" as const },
-        { id: `${tag}-other`, name: `${tag} someone else's`, ownerUserId: other.user.id, creatorId: other.user.id, source: "portal" as const },
+        {
+          id: `${tag}-managed`,
+          name: `${tag} of a managed organisation`,
+          organisationId: managerOrg.id,
+          creatorId: other.user.id,
+          source: "portal" as const,
+        },
+        {
+          id: `${tag}-owned-org`,
+          name: `${tag} of an owned organisation`,
+          organisationId: ownerOrg.id,
+          creatorId: other.user.id,
+          source: "portal" as const,
+        },
+        {
+          id: `${tag}-member-org`,
+          name: `${tag} of an organisation I only belong to`,
+          organisationId: memberOrg.id,
+          creatorId: other.user.id,
+          source: "portal" as const,
+        },
+        {
+          id: `${tag}-other`,
+          name: `${tag} someone else's`,
+          ownerUserId: other.user.id,
+          creatorId: other.user.id,
+          source: "portal" as const,
+        },
       ])
       .returning();
 

@@ -24,19 +24,43 @@ async function requireAclManager(ctx: ServiceContext, t: AclTarget) {
 }
 
 /** The older ACL form (seed 003): `who` gets exactly these roles on (project, provider) from the ACL. */
-export async function setProviderAcl(ctx: ServiceContext, t: AclTarget, input: { roles: AccessRole[] }): Promise<AccessRole[]> {
+export async function setProviderAcl(
+  ctx: ServiceContext,
+  t: AclTarget,
+  input: { roles: AccessRole[] },
+): Promise<AccessRole[]> {
   const actor = await requireAclManager(ctx, t);
   const { roles } = parseWith(aclInput, input);
   const wanted = [...new Set(roles)];
   return ctx.db.transaction(async (tx) => {
     const subject = await resolveSubject(tx, t.who);
-    const scope = and(eq(providerAccessGrants.projectId, t.projectId), eq(providerAccessGrants.providerId, t.providerId), eq(providerAccessGrants.subject, subject.id));
-    await tx.delete(providerAccessGrants).where(and(scope, eq(providerAccessGrants.source, "acl"), notInArray(providerAccessGrants.role, wanted)));
+    const scope = and(
+      eq(providerAccessGrants.projectId, t.projectId),
+      eq(providerAccessGrants.providerId, t.providerId),
+      eq(providerAccessGrants.subject, subject.id),
+    );
+    await tx
+      .delete(providerAccessGrants)
+      .where(and(scope, eq(providerAccessGrants.source, "acl"), notInArray(providerAccessGrants.role, wanted)));
     await tx
       .insert(providerAccessGrants)
-      .values(wanted.map((role) => ({ projectId: t.projectId, providerId: t.providerId, subject: subject.id, role, source: "acl" as const, createdBy: actor.id })))
+      .values(
+        wanted.map((role) => ({
+          projectId: t.projectId,
+          providerId: t.providerId,
+          subject: subject.id,
+          role,
+          source: "acl" as const,
+          createdBy: actor.id,
+        })),
+      )
       .onConflictDoNothing();
-    await recordAudit(tx, ctx, { action: "provider_acl.set", entityType: "provider", entityId: t.providerId, summary: { project: t.projectId, subject: subject.username, roles: wanted } });
+    await recordAudit(tx, ctx, {
+      action: "provider_acl.set",
+      entityType: "provider",
+      entityId: t.providerId,
+      summary: { project: t.projectId, subject: subject.username, roles: wanted },
+    });
     return wanted;
   });
 }
@@ -58,7 +82,12 @@ export async function deleteProviderAcl(ctx: ServiceContext, t: AclTarget): Prom
       )
       .returning();
     if (!removed.length) throw new AppError("not_found", `There is no Provider Access Control entry for ${t.who}.`);
-    await recordAudit(tx, ctx, { action: "provider_acl.delete", entityType: "provider", entityId: t.providerId, summary: { project: t.projectId, subject: subject.username } });
+    await recordAudit(tx, ctx, {
+      action: "provider_acl.delete",
+      entityType: "provider",
+      entityId: t.providerId,
+      summary: { project: t.projectId, subject: subject.username },
+    });
   });
 }
 

@@ -7,7 +7,8 @@ import { parseSearch } from "@/lib/search/parse-search";
 import type { ListProvidersQuery, ProviderSort } from "./schemas";
 import { PROVIDER_SEARCH_FIELDS, PROVIDER_SQL_FIELDS } from "./search-fields";
 
-export const providerNotFound = (id: string) => new AppError("not_found", `There is no Provider with the following id: ${id}`);
+export const providerNotFound = (id: string) =>
+  new AppError("not_found", `There is no Provider with the following id: ${id}`);
 
 export async function findProvider(db: Executor, id: string): Promise<ProviderRow | undefined> {
   const [row] = await db.select().from(providers).where(eq(providers.id, id));
@@ -35,7 +36,11 @@ const SORT_COLUMNS = {
 export type ProviderPageArgs = { page: number; size: number; sort?: ProviderSort; dir?: "asc" | "desc" };
 
 /** One page of providers of every source matching `where`; default order is registration order (ARGO's). */
-export async function pageProviders(db: Executor, where: SQL | undefined, args: ProviderPageArgs): Promise<{ rows: ProviderRow[]; total: number }> {
+export async function pageProviders(
+  db: Executor,
+  where: SQL | undefined,
+  args: ProviderPageArgs,
+): Promise<{ rows: ProviderRow[]; total: number }> {
   const col = SORT_COLUMNS[args.sort ?? "created"];
   const order = args.dir === "desc" ? desc(col) : asc(col);
   const [rows, [{ total }]] = await Promise.all([
@@ -63,7 +68,11 @@ export async function searchProviders(db: Executor, tree: unknown, args: Provide
 /** The providers a user manages, as `ownsProvider` decides one by one: owner, creator, or owner/manager of its organisation. */
 export function managedBy(userId: string): SQL {
   const managedOrganisations = sql`select ${organisationMembers.organisationId} from ${organisationMembers} where ${organisationMembers.userId} = ${userId} and ${organisationMembers.role} in ('owner', 'manager')`;
-  return or(eq(providers.ownerUserId, userId), eq(providers.creatorId, userId), sql`${providers.organisationId} in (${managedOrganisations})`)!;
+  return or(
+    eq(providers.ownerUserId, userId),
+    eq(providers.creatorId, userId),
+    sql`${providers.organisationId} in (${managedOrganisations})`,
+  )!;
 }
 
 /** The portal list: free-text box, source filter, "mine" and an optional DSL tree, combined with AND. */

@@ -28,7 +28,8 @@ export const createProviderInput = z.strictObject({
 export type CreateProviderInput = z.input<typeof createProviderInput>;
 
 // PATCH: "The empty or null values are ignored." A full representation (with creator_id) is accepted; creator_id never changes.
-const ignoredWhenEmpty = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), s.optional());
+const ignoredWhenEmpty = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), s.optional());
 export const updateProviderInput = z.strictObject({
   id: ignoredWhenEmpty(providerIdSchema),
   name: ignoredWhenEmpty(z.string().trim().max(300, "name may be at most 300 characters.")),

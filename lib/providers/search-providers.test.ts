@@ -26,8 +26,33 @@ function rng(seed: number) {
   };
 }
 
-const WORDS = ["alpha", "Alpha", "ALPHA", "beta", "gamma delta", "", "a", "b", "Z", "zeta", "grnet", "GRNET", "esa", "50%_off", "o'brien", "ü-net", "10", "9"];
-const DATES = ["2020-01-01T00:00:00.000Z", "2021-06-15T12:30:00.000Z", "2023-03-03T03:03:03.123Z", "2024-12-31T23:59:59.999Z", "2025-07-01T00:00:00.000Z"].map((d) => new Date(d));
+const WORDS = [
+  "alpha",
+  "Alpha",
+  "ALPHA",
+  "beta",
+  "gamma delta",
+  "",
+  "a",
+  "b",
+  "Z",
+  "zeta",
+  "grnet",
+  "GRNET",
+  "esa",
+  "50%_off",
+  "o'brien",
+  "ü-net",
+  "10",
+  "9",
+];
+const DATES = [
+  "2020-01-01T00:00:00.000Z",
+  "2021-06-15T12:30:00.000Z",
+  "2023-03-03T03:03:03.123Z",
+  "2024-12-31T23:59:59.999Z",
+  "2025-07-01T00:00:00.000Z",
+].map((d) => new Date(d));
 const SOURCES = ["argo", "registration", "catalogue", "portal"] as const;
 
 describe("search DSL: SQL equals in-memory evaluation", () => {
@@ -36,7 +61,20 @@ describe("search DSL: SQL equals in-memory evaluation", () => {
     const r = rng(20260123);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
     const word = () => (r() < 0.7 ? pick(WORDS) : pick(WORDS) + pick(WORDS));
-    const date = () => (r() < 0.6 ? pick(DATES) : new Date(Date.UTC(2020 + Math.floor(r() * 6), Math.floor(r() * 12), 1 + Math.floor(r() * 28), Math.floor(r() * 24), 0, 0, Math.floor(r() * 1000))));
+    const date = () =>
+      r() < 0.6
+        ? pick(DATES)
+        : new Date(
+            Date.UTC(
+              2020 + Math.floor(r() * 6),
+              Math.floor(r() * 12),
+              1 + Math.floor(r() * 28),
+              Math.floor(r() * 24),
+              0,
+              0,
+              Math.floor(r() * 1000),
+            ),
+          );
     const rows = Array.from({ length: 160 }, (_, i) => ({
       id: `p${i}-${pick(WORDS).replace(/[^a-z]/gi, "") || "x"}`,
       name: word(),
@@ -76,7 +114,11 @@ describe("search DSL: SQL equals in-memory evaluation", () => {
     const tree = (depth: number): unknown => {
       if (depth > 0 && r() < 0.45) {
         const n = Math.floor(r() * 5);
-        return { type: "filter", operator: r() < 0.5 ? "AND" : r() < 0.5 ? "OR" : "or", criteria: Array.from({ length: n }, () => tree(depth - 1)) };
+        return {
+          type: "filter",
+          operator: r() < 0.5 ? "AND" : r() < 0.5 ? "OR" : "or",
+          criteria: Array.from({ length: n }, () => tree(depth - 1)),
+        };
       }
       const field = pick(fields);
       const operand = r() < 0.1 ? undefined : pick(OPERANDS_FOR[PROVIDER_SEARCH_FIELDS[field]]);
@@ -91,8 +133,13 @@ describe("search DSL: SQL equals in-memory evaluation", () => {
     for (let i = 0; i < 600; i++) {
       const t = tree(4);
       const typed = parseSearch(t, PROVIDER_SEARCH_FIELDS);
-      const expected = records.filter((rec) => evaluateSearch(typed, rec)).map((rec) => rec.id as string).sort();
-      const got = (await db.select({ id: providers.id }).from(providers).where(providerSearchCondition(t))).map((x) => x.id).sort();
+      const expected = records
+        .filter((rec) => evaluateSearch(typed, rec))
+        .map((rec) => rec.id as string)
+        .sort();
+      const got = (await db.select({ id: providers.id }).from(providers).where(providerSearchCondition(t)))
+        .map((x) => x.id)
+        .sort();
       expect(got, JSON.stringify(t)).toEqual(expected);
       if (expected.length > 0 && expected.length < rows.length) nonTrivial++;
     }

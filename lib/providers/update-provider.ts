@@ -13,46 +13,78 @@ import { getProvider, isCatalogueProvider } from "./queries";
 import { updateProviderInput, type UpdateProviderInput } from "./schemas";
 
 /** Refuses changes to catalogue providers (403) and to providers the actor does not own (403). */
-export async function requireManageableProvider(ctx: ServiceContext, provider: ProviderRow, verb: "updated" | "deleted"): Promise<void> {
+export async function requireManageableProvider(
+  ctx: ServiceContext,
+  provider: ProviderRow,
+  verb: "updated" | "deleted",
+): Promise<void> {
   const actor = requireUser(ctx.actor);
   if (isCatalogueProvider(provider)) {
-    throw new AppError("forbidden", `The Provider ${provider.id} derives from the EOSC Resource Catalogue and cannot be ${verb}; it is kept in sync by the catalogue import.`);
+    throw new AppError(
+      "forbidden",
+      `The Provider ${provider.id} derives from the EOSC Resource Catalogue and cannot be ${verb}; it is kept in sync by the catalogue import.`,
+    );
   }
   // The profile belongs to the provider's owners; an ACL admin role is scoped to one project and only manages access there.
-  if (actor.role !== "admin" && !(await ownsProvider(ctx.db, actor, provider))) throw new AppError("forbidden", `You are not allowed to change the Provider ${provider.id}.`);
+  if (actor.role !== "admin" && !(await ownsProvider(ctx.db, actor, provider)))
+    throw new AppError("forbidden", `You are not allowed to change the Provider ${provider.id}.`);
 }
 
 /** Partial update: empty or null values are ignored (ARGO); a new id cascades to grants and references. */
-export async function updateProvider(ctx: ServiceContext, providerId: string, input: UpdateProviderInput): Promise<ProviderRow> {
+export async function updateProvider(
+  ctx: ServiceContext,
+  providerId: string,
+  input: UpdateProviderInput,
+): Promise<ProviderRow> {
   const data = parseWith(updateProviderInput, input);
   const changes = Object.fromEntries(
-    (["id", "name", "website", "abbreviation", "logo"] as const).filter((k) => data[k] !== undefined).map((k) => [k, data[k] as string]),
+    (["id", "name", "website", "abbreviation", "logo"] as const)
+      .filter((k) => data[k] !== undefined)
+      .map((k) => [k, data[k] as string]),
   ) as Partial<Pick<ProviderRow, "id" | "name" | "website" | "abbreviation" | "logo">>;
   try {
     return await ctx.db.transaction(async (tx) => {
       const current = await getProvider(tx, providerId);
       await requireManageableProvider({ ...ctx, db: tx as typeof ctx.db }, current, "updated");
-      const diff = Object.fromEntries(Object.entries(changes).filter(([k, v]) => current[k as keyof ProviderRow] !== v));
+      const diff = Object.fromEntries(
+        Object.entries(changes).filter(([k, v]) => current[k as keyof ProviderRow] !== v),
+      );
       if (Object.keys(diff).length === 0) return current;
-      if (diff.id && (await tx.select({ id: providers.id }).from(providers).where(eq(providers.id, diff.id as string))).length) throw providerConflict(diff.id as string);
+      if (
+        diff.id &&
+        (
+          await tx
+            .select({ id: providers.id })
+            .from(providers)
+            .where(eq(providers.id, diff.id as string))
+        ).length
+      )
+        throw providerConflict(diff.id as string);
       const [row] = await tx
         .update(providers)
         .set({ ...diff, updatedAt: new Date() })
         .where(eq(providers.pk, current.pk))
         .returning();
       if (diff.name !== undefined || diff.abbreviation !== undefined) await followProviderProfile(tx, ctx, row);
-      if (diff.id) await tx.update(providerAccessGrants).set({ providerId: row.id }).where(eq(providerAccessGrants.providerId, current.id));
+      if (diff.id)
+        await tx
+          .update(providerAccessGrants)
+          .set({ providerId: row.id })
+          .where(eq(providerAccessGrants.providerId, current.id));
       await recordAudit(tx, ctx, {
         action: "provider.update",
         entityType: "provider",
         entityId: row.id,
-        summary: Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, { from: current[k as keyof ProviderRow], to: v }])),
+        summary: Object.fromEntries(
+          Object.entries(diff).map(([k, v]) => [k, { from: current[k as keyof ProviderRow], to: v }]),
+        ),
       });
       return row;
     });
   } catch (e) {
     if (isUniqueViolation(e) && changes.id) throw providerConflict(changes.id);
-    if (isForeignKeyViolation(e)) throw new AppError("conflict", `The Provider ${providerId} is referenced elsewhere and its id cannot change.`);
+    if (isForeignKeyViolation(e))
+      throw new AppError("conflict", `The Provider ${providerId} is referenced elsewhere and its id cannot change.`);
     throw e;
   }
 }

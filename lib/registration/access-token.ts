@@ -7,14 +7,34 @@ import { ACCESS_TOKEN_TTL_SECONDS } from "./schemas";
 const ISSUER = "portico";
 const AUDIENCE = "portico-provider";
 
-export type AccessTokenClaims = { iss: string; aud: string; sub: string; gen: number; iat: number; exp: number; jti: string };
+export type AccessTokenClaims = {
+  iss: string;
+  aud: string;
+  sub: string;
+  gen: number;
+  iat: number;
+  exp: number;
+  jti: string;
+};
 
 const b64 = (v: Buffer | string) => Buffer.from(v).toString("base64url");
 const sign = (input: string) => crypto.createHmac("sha256", derivedKey("provider-access-token")).update(input).digest();
 
-export function issueAccessToken(providerId: string, generation: number, now = Date.now()): { token: string; claims: AccessTokenClaims } {
+export function issueAccessToken(
+  providerId: string,
+  generation: number,
+  now = Date.now(),
+): { token: string; claims: AccessTokenClaims } {
   const iat = Math.floor(now / 1000);
-  const claims: AccessTokenClaims = { iss: ISSUER, aud: AUDIENCE, sub: providerId, gen: generation, iat, exp: iat + ACCESS_TOKEN_TTL_SECONDS(), jti: crypto.randomUUID() };
+  const claims: AccessTokenClaims = {
+    iss: ISSUER,
+    aud: AUDIENCE,
+    sub: providerId,
+    gen: generation,
+    iat,
+    exp: iat + ACCESS_TOKEN_TTL_SECONDS(),
+    jti: crypto.randomUUID(),
+  };
   const input = `${b64(JSON.stringify({ alg: "HS256", typ: "JWT" }))}.${b64(JSON.stringify(claims))}`;
   return { token: `${input}.${b64(sign(input))}`, claims };
 }

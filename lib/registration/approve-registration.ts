@@ -1,5 +1,11 @@
 import { eq } from "drizzle-orm";
-import { organisationMembers, providers, registrationRequests, type ProviderRow, type WelcomeOutboxRow } from "@/drizzle/schema";
+import {
+  organisationMembers,
+  providers,
+  registrationRequests,
+  type ProviderRow,
+  type WelcomeOutboxRow,
+} from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/authorize";
@@ -18,20 +24,42 @@ import { enqueueWelcome, welcomeUrl } from "./welcome-outbox";
  * and the welcome message are created in one transaction. Delivery happens afterwards, through the
  * outbox, so a failed welcome never undoes the approval.
  */
-export async function approveRegistration(ctx: ServiceContext, ref: { token: string } | { id: string }): Promise<{ provider: ProviderRow; outbox: WelcomeOutboxRow }> {
+export async function approveRegistration(
+  ctx: ServiceContext,
+  ref: { token: string } | { id: string },
+): Promise<{ provider: ProviderRow; outbox: WelcomeOutboxRow }> {
   requireRole(ctx.actor, "admin");
   const keys = await newProviderKeyPair(); // slow; kept outside the transaction
   return ctx.db.transaction(async (tx) => {
-    const found = "token" in ref ? await findRegistrationByToken(tx, ref.token) : isUuid(ref.id) ? (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0] : undefined;
+    const found =
+      "token" in ref
+        ? await findRegistrationByToken(tx, ref.token)
+        : isUuid(ref.id)
+          ? (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0]
+          : undefined;
     if (!found) throw unknownToken();
-    const [row] = await tx.select().from(registrationRequests).where(eq(registrationRequests.id, found.id)).for("update");
+    const [row] = await tx
+      .select()
+      .from(registrationRequests)
+      .where(eq(registrationRequests.id, found.id))
+      .for("update");
     requireOpen(row);
     if (row.status !== "signed" || !row.signedBy) {
-      throw new AppError("conflict", "This registration request has not been signed yet: the provider's sysadmin must open the link and sign it first.", undefined, { type: "NOT_SIGNED" });
+      throw new AppError(
+        "conflict",
+        "This registration request has not been signed yet: the provider's sysadmin must open the link and sign it first.",
+        undefined,
+        { type: "NOT_SIGNED" },
+      );
     }
     await claimSpecId(tx, row.specId, row.id);
-    const organisation = await insertOrganisation(tx, { name: (row.name || row.specId).slice(0, 150), abbreviation: row.abbreviation.slice(0, 12) });
-    await tx.insert(organisationMembers).values({ organisationId: organisation.id, userId: row.signedBy, role: "owner" });
+    const organisation = await insertOrganisation(tx, {
+      name: (row.name || row.specId).slice(0, 150),
+      abbreviation: row.abbreviation.slice(0, 12),
+    });
+    await tx
+      .insert(organisationMembers)
+      .values({ organisationId: organisation.id, userId: row.signedBy, role: "owner" });
     const [provider] = await tx
       .insert(providers)
       .values({
@@ -59,14 +87,40 @@ export async function approveRegistration(ctx: ServiceContext, ref: { token: str
       payload: { token, createdProvider: { refreshToken, publicKey: creds.publicKey } },
       correlationId: ctx.correlationId,
     });
-    await tx.update(registrationRequests).set({ status: "approved", decidedBy: ctx.actor!.id, decidedAt: new Date(), providerPk: provider.pk, updatedAt: new Date() }).where(eq(registrationRequests.id, row.id));
-    await recordAudit(tx, ctx, { action: "organisation.create", entityType: "organisation", entityId: organisation.id, summary: { name: organisation.name, slug: organisation.slug, provider: row.specId, owner: row.signedBy } });
-    await recordAudit(tx, ctx, { action: "registration.approve", entityType: "registration", entityId: row.id, summary: { specId: row.specId, providerId: provider.id, resourceId: provider.resourceNumber } });
+    await tx
+      .update(registrationRequests)
+      .set({
+        status: "approved",
+        decidedBy: ctx.actor!.id,
+        decidedAt: new Date(),
+        providerPk: provider.pk,
+        updatedAt: new Date(),
+      })
+      .where(eq(registrationRequests.id, row.id));
+    await recordAudit(tx, ctx, {
+      action: "organisation.create",
+      entityType: "organisation",
+      entityId: organisation.id,
+      summary: { name: organisation.name, slug: organisation.slug, provider: row.specId, owner: row.signedBy },
+    });
+    await recordAudit(tx, ctx, {
+      action: "registration.approve",
+      entityType: "registration",
+      entityId: row.id,
+      summary: { specId: row.specId, providerId: provider.id, resourceId: provider.resourceNumber },
+    });
     await recordAudit(tx, ctx, {
       action: "provider.create",
       entityType: "provider",
       entityId: provider.id,
-      summary: { source: "registration", domain: row.domain, https: row.https, port: row.port, owner: row.signedBy, refreshTokenPrefix: creds.refreshPrefix },
+      summary: {
+        source: "registration",
+        domain: row.domain,
+        https: row.https,
+        port: row.port,
+        owner: row.signedBy,
+        refreshTokenPrefix: creds.refreshPrefix,
+      },
     });
     return { provider, outbox };
   });

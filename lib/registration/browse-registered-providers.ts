@@ -5,7 +5,10 @@ import { browseRegisteredProviders } from "./queries";
 import type { RegisteredProvider } from "./retrieve-registered-provider";
 
 /** One page of the caller's registered providers; support sees every provider with refresh tokens masked. */
-export async function browseRegisteredProviderPage(ctx: ServiceContext, opts: { after: number; itemsPerPage: number }): Promise<{ items: RegisteredProvider[]; next: string | null }> {
+export async function browseRegisteredProviderPage(
+  ctx: ServiceContext,
+  opts: { after: number; itemsPerPage: number },
+): Promise<{ items: RegisteredProvider[]; next: string | null }> {
   const actor = requireUser(ctx.actor);
   const rows = await browseRegisteredProviders(ctx.db, actor, { after: opts.after, limit: opts.itemsPerPage + 1 });
   const page = rows.slice(0, opts.itemsPerPage);

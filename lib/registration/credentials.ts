@@ -9,15 +9,25 @@ const generateKeyPair = promisify(crypto.generateKeyPair);
 
 /** An RSA key pair for the provider: the public half goes to the provider, the private half stays sealed. */
 export async function newProviderKeyPair(): Promise<{ publicKey: string; privateKey: string }> {
-  return generateKeyPair("rsa", { modulusLength: 2048, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } });
+  return generateKeyPair("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  });
 }
 
 export function newRefreshToken() {
   const token = generateToken(REFRESH_TOKEN_PREFIX);
-  return { token, refreshDigest: tokenDigest(token), refreshCiphertext: encryptSecret(token, "provider-refresh-token"), refreshPrefix: token.slice(0, 10) };
+  return {
+    token,
+    refreshDigest: tokenDigest(token),
+    refreshCiphertext: encryptSecret(token, "provider-refresh-token"),
+    refreshPrefix: token.slice(0, 10),
+  };
 }
 
-export const revealRefreshToken = (c: Pick<ProviderCredentialsRow, "refreshCiphertext">) => decryptSecret(c.refreshCiphertext, "provider-refresh-token");
+export const revealRefreshToken = (c: Pick<ProviderCredentialsRow, "refreshCiphertext">) =>
+  decryptSecret(c.refreshCiphertext, "provider-refresh-token");
 
 /**
  * Creates the provider's service account (what its access tokens act as), refresh token and key pair.
@@ -31,7 +41,13 @@ export async function insertProviderCredentials(
 ): Promise<{ row: ProviderCredentialsRow; refreshToken: string }> {
   const [service] = await tx
     .insert(users)
-    .values({ email: `${specId}@providers.portico.invalid`, username: `provider:${specId}`, name: `Provider ${specId}`, kind: "service", role: "member" })
+    .values({
+      email: `${specId}@providers.portico.invalid`,
+      username: `provider:${specId}`,
+      name: `Provider ${specId}`,
+      kind: "service",
+      role: "member",
+    })
     .returning();
   const refresh = newRefreshToken();
   const [row] = await tx

@@ -16,20 +16,28 @@ import type { Executor } from "@/lib/db/client";
 import type { RegistrationState } from "./schemas";
 
 export async function findRegistrationByToken(db: Executor, token: string): Promise<RegistrationRequestRow | null> {
-  const [row] = await db.select().from(registrationRequests).where(eq(registrationRequests.tokenDigest, tokenDigest(token)));
+  const [row] = await db
+    .select()
+    .from(registrationRequests)
+    .where(eq(registrationRequests.tokenDigest, tokenDigest(token)));
   return row ?? null;
 }
 
 /** What a person sees: the stored status, or "expired" for an undecided request past its time. */
-export function registrationState(row: Pick<RegistrationRequestRow, "status" | "expiresAt">, now = new Date()): RegistrationState {
+export function registrationState(
+  row: Pick<RegistrationRequestRow, "status" | "expiresAt">,
+  now = new Date(),
+): RegistrationState {
   if ((row.status === "pending" || row.status === "signed") && row.expiresAt <= now) return "expired";
   return row.status;
 }
 
 function stateFilter(state: RegistrationState): SQL {
   const now = new Date();
-  if (state === "expired") return and(inArray(registrationRequests.status, ["pending", "signed"]), lte(registrationRequests.expiresAt, now))!;
-  if (state === "pending" || state === "signed") return and(eq(registrationRequests.status, state), gt(registrationRequests.expiresAt, now))!;
+  if (state === "expired")
+    return and(inArray(registrationRequests.status, ["pending", "signed"]), lte(registrationRequests.expiresAt, now))!;
+  if (state === "pending" || state === "signed")
+    return and(eq(registrationRequests.status, state), gt(registrationRequests.expiresAt, now))!;
   return eq(registrationRequests.status, state);
 }
 
@@ -37,11 +45,23 @@ const signer = alias(users, "signer");
 const decider = alias(users, "decider");
 const requester = alias(users, "requester");
 
-export type RegistrationListItem = RegistrationRequestRow & { state: RegistrationState; signerName: string | null; deciderName: string | null; requesterName: string | null; providerId: string | null };
+export type RegistrationListItem = RegistrationRequestRow & {
+  state: RegistrationState;
+  signerName: string | null;
+  deciderName: string | null;
+  requesterName: string | null;
+  providerId: string | null;
+};
 
 function registrationSelect(db: Executor) {
   return db
-    .select({ r: registrationRequests, signerName: signer.username, deciderName: decider.username, requesterName: requester.username, providerId: providers.id })
+    .select({
+      r: registrationRequests,
+      signerName: signer.username,
+      deciderName: decider.username,
+      requesterName: requester.username,
+      providerId: providers.id,
+    })
     .from(registrationRequests)
     .leftJoin(signer, eq(signer.id, registrationRequests.signedBy))
     .leftJoin(decider, eq(decider.id, registrationRequests.decidedBy))
@@ -49,7 +69,13 @@ function registrationSelect(db: Executor) {
     .leftJoin(providers, eq(providers.pk, registrationRequests.providerPk));
 }
 
-type Joined = { r: RegistrationRequestRow; signerName: string | null; deciderName: string | null; requesterName: string | null; providerId: string | null };
+type Joined = {
+  r: RegistrationRequestRow;
+  signerName: string | null;
+  deciderName: string | null;
+  requesterName: string | null;
+  providerId: string | null;
+};
 const toItem = ({ r, ...rest }: Joined): RegistrationListItem => ({ ...r, ...rest, state: registrationState(r) });
 
 /** The approval queue: one state (or all), newest first, with the count of every state. */
@@ -91,7 +117,9 @@ export async function getRegistration(db: Executor, id: string): Promise<Registr
 
 /** A provider registered through seed 000, with its credentials row and owner's username. */
 export async function findRegisteredProvider(db: Executor, idOrNumber: string) {
-  const key = /^\d{1,15}$/.test(idOrNumber) ? eq(providers.resourceNumber, Number(idOrNumber)) : eq(providers.id, idOrNumber);
+  const key = /^\d{1,15}$/.test(idOrNumber)
+    ? eq(providers.resourceNumber, Number(idOrNumber))
+    : eq(providers.id, idOrNumber);
   const [row] = await db
     .select({ provider: providers, credentials: providerCredentials, ownerUsername: users.username })
     .from(providers)
@@ -127,9 +155,22 @@ export async function browseRegisteredProviders(db: Executor, actor: Actor, opts
 
 /** The welcome messages of one provider and every attempt, newest first. */
 export async function welcomeDeliveries(db: Executor, providerPk: string) {
-  const messages = await db.select().from(welcomeOutbox).where(eq(welcomeOutbox.providerPk, providerPk)).orderBy(desc(welcomeOutbox.createdAt));
+  const messages = await db
+    .select()
+    .from(welcomeOutbox)
+    .where(eq(welcomeOutbox.providerPk, providerPk))
+    .orderBy(desc(welcomeOutbox.createdAt));
   const attempts = messages.length
-    ? await db.select().from(welcomeAttempts).where(inArray(welcomeAttempts.outboxId, messages.map((m) => m.id))).orderBy(desc(welcomeAttempts.attempt))
+    ? await db
+        .select()
+        .from(welcomeAttempts)
+        .where(
+          inArray(
+            welcomeAttempts.outboxId,
+            messages.map((m) => m.id),
+          ),
+        )
+        .orderBy(desc(welcomeAttempts.attempt))
     : [];
   return messages.map((m) => {
     const { payloadCiphertext, ...rest } = m; // eslint-disable-line @typescript-eslint/no-unused-vars -- the payload carries secrets

@@ -26,7 +26,10 @@ export const toRegistrationOutput = (r: RegistrationListItem): RegistrationOutpu
 });
 
 /** The approval queue: admins and support. */
-export async function readRegistrationQueue(ctx: ServiceContext, q: { state?: RegistrationState; page: number; size: number }) {
+export async function readRegistrationQueue(
+  ctx: ServiceContext,
+  q: { state?: RegistrationState; page: number; size: number },
+) {
   const actor = requireUser(ctx.actor);
   if (!canReadAll(actor)) throw new AppError("forbidden", "Only federation admins and support see the approval queue.");
   const { items, total, counts } = await listRegistrations(ctx.db, q);
@@ -37,6 +40,7 @@ export async function readRegistrationQueue(ctx: ServiceContext, q: { state?: Re
 export async function readRegistration(ctx: ServiceContext, id: string): Promise<RegistrationOutput> {
   const actor = requireUser(ctx.actor);
   const row = await getRegistration(ctx.db, id);
-  if (!row || !(canReadAll(actor) || row.requestedBy === actor.id || row.signedBy === actor.id)) throw notFound("Registration");
+  if (!row || !(canReadAll(actor) || row.requestedBy === actor.id || row.signedBy === actor.id))
+    throw notFound("Registration");
   return toRegistrationOutput(row);
 }

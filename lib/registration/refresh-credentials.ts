@@ -11,10 +11,14 @@ import { issueAccessToken, verifyAccessToken } from "./access-token";
 import { newRefreshToken } from "./credentials";
 import { findRegisteredProvider } from "./queries";
 
-const invalidRefresh = () => new AppError("unauthorized", "Invalid or rotated refresh token.", undefined, { type: "INVALID_REFRESH_TOKEN" });
+const invalidRefresh = () =>
+  new AppError("unauthorized", "Invalid or rotated refresh token.", undefined, { type: "INVALID_REFRESH_TOKEN" });
 
 /** `POST /auth/refresh`: a provider's refresh token buys a short-lived access token (JWT). */
-export async function exchangeRefreshToken(ctx: ServiceContext, refreshToken: string): Promise<{ accessToken: string; expiresAt: Date }> {
+export async function exchangeRefreshToken(
+  ctx: ServiceContext,
+  refreshToken: string,
+): Promise<{ accessToken: string; expiresAt: Date }> {
   if (!refreshToken || refreshToken.length > 200) throw invalidRefresh();
   const digest = tokenDigest(refreshToken);
   const [hit] = await ctx.db
@@ -49,11 +53,23 @@ export async function actorForAccessToken(db: Executor, token: string): Promise<
     .where(and(eq(providers.id, claims.sub), eq(providerCredentials.generation, claims.gen)));
   if (!hit || !hit.user.isActive) return null;
   const u = hit.user;
-  return { id: u.id, username: u.username, email: u.email, name: u.name, role: u.role, kind: u.kind, via: "access-token", providerId: claims.sub };
+  return {
+    id: u.id,
+    username: u.username,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    kind: u.kind,
+    via: "access-token",
+    providerId: claims.sub,
+  };
 }
 
 /** Owners and admins issue a new refresh token; the old one (and its access tokens) stop working at once. */
-export async function rotateRefreshToken(ctx: ServiceContext, providerIdOrNumber: string): Promise<{ providerId: string; refreshToken: string }> {
+export async function rotateRefreshToken(
+  ctx: ServiceContext,
+  providerIdOrNumber: string,
+): Promise<{ providerId: string; refreshToken: string }> {
   const actor = requireUser(ctx.actor);
   return ctx.db.transaction(async (tx) => {
     const found = await findRegisteredProvider(tx, providerIdOrNumber);
@@ -64,9 +80,20 @@ export async function rotateRefreshToken(ctx: ServiceContext, providerIdOrNumber
     const fresh = newRefreshToken();
     await tx
       .update(providerCredentials)
-      .set({ refreshDigest: fresh.refreshDigest, refreshCiphertext: fresh.refreshCiphertext, refreshPrefix: fresh.refreshPrefix, generation: found.credentials.generation + 1, rotatedAt: new Date() })
+      .set({
+        refreshDigest: fresh.refreshDigest,
+        refreshCiphertext: fresh.refreshCiphertext,
+        refreshPrefix: fresh.refreshPrefix,
+        generation: found.credentials.generation + 1,
+        rotatedAt: new Date(),
+      })
       .where(eq(providerCredentials.providerPk, found.provider.pk));
-    await recordAudit(tx, ctx, { action: "provider.refresh_token.rotate", entityType: "provider", entityId: found.provider.id, summary: { refreshTokenPrefix: fresh.refreshPrefix, generation: found.credentials.generation + 1 } });
+    await recordAudit(tx, ctx, {
+      action: "provider.refresh_token.rotate",
+      entityType: "provider",
+      entityId: found.provider.id,
+      summary: { refreshTokenPrefix: fresh.refreshPrefix, generation: found.credentials.generation + 1 },
+    });
     return { providerId: found.provider.id, refreshToken: fresh.token };
   });
 }

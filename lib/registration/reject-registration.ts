@@ -8,21 +8,48 @@ import { findRegistrationByToken } from "./queries";
 import { isUuid, requireOpen, unknownToken } from "./registration-guards";
 
 /** An admin turns a request down with a reason the provider sees; the spec id becomes free again. */
-export async function rejectRegistration(ctx: ServiceContext, ref: { token: string } | { id: string }, reason: string): Promise<RegistrationRequestRow> {
+export async function rejectRegistration(
+  ctx: ServiceContext,
+  ref: { token: string } | { id: string },
+  reason: string,
+): Promise<RegistrationRequestRow> {
   requireRole(ctx.actor, "admin");
   const why = reason.trim();
-  if (!why) throw new AppError("validation", "Give a reason the provider will see.", { reason: ["Give a reason the provider will see."] });
+  if (!why)
+    throw new AppError("validation", "Give a reason the provider will see.", {
+      reason: ["Give a reason the provider will see."],
+    });
   return ctx.db.transaction(async (tx) => {
-    const found = "token" in ref ? await findRegistrationByToken(tx, ref.token) : isUuid(ref.id) ? (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0] : undefined;
+    const found =
+      "token" in ref
+        ? await findRegistrationByToken(tx, ref.token)
+        : isUuid(ref.id)
+          ? (await tx.select().from(registrationRequests).where(eq(registrationRequests.id, ref.id)))[0]
+          : undefined;
     if (!found) throw unknownToken();
-    const [row] = await tx.select().from(registrationRequests).where(eq(registrationRequests.id, found.id)).for("update");
+    const [row] = await tx
+      .select()
+      .from(registrationRequests)
+      .where(eq(registrationRequests.id, found.id))
+      .for("update");
     requireOpen(row);
     const [rejected] = await tx
       .update(registrationRequests)
-      .set({ status: "rejected", decidedBy: ctx.actor!.id, decidedAt: new Date(), rejectionReason: why.slice(0, 1000), updatedAt: new Date() })
+      .set({
+        status: "rejected",
+        decidedBy: ctx.actor!.id,
+        decidedAt: new Date(),
+        rejectionReason: why.slice(0, 1000),
+        updatedAt: new Date(),
+      })
       .where(eq(registrationRequests.id, row.id))
       .returning();
-    await recordAudit(tx, ctx, { action: "registration.reject", entityType: "registration", entityId: row.id, summary: { specId: row.specId, reason: why.slice(0, 1000) } });
+    await recordAudit(tx, ctx, {
+      action: "registration.reject",
+      entityType: "registration",
+      entityId: row.id,
+      summary: { specId: row.specId, reason: why.slice(0, 1000) },
+    });
     return rejected;
   });
 }

@@ -21,7 +21,10 @@ export type NewRegistration = {
  * `requestApproval` type "information": anyone (rate-limited) asks to register a provider. Returns the
  * token the integration module shows to its sysadmin; only its digest and ciphertext are stored.
  */
-export async function requestRegistration(ctx: ServiceContext, input: NewRegistration): Promise<{ row: RegistrationRequestRow; token: string }> {
+export async function requestRegistration(
+  ctx: ServiceContext,
+  input: NewRegistration,
+): Promise<{ row: RegistrationRequestRow; token: string }> {
   const spec = parseWith(providerSpecification, input.specification, "specification");
   const token = generateToken(REGISTRATION_TOKEN_PREFIX);
   const now = new Date();
@@ -51,9 +54,22 @@ export async function requestRegistration(ctx: ServiceContext, input: NewRegistr
       action: "registration.request",
       entityType: "registration",
       entityId: row.id,
-      summary: { specId: spec.id, domain: spec.domain, https: spec.https, port: spec.port, origin: input.origin, requesterIp: input.requesterIp ?? null },
+      summary: {
+        specId: spec.id,
+        domain: spec.domain,
+        https: spec.https,
+        port: spec.port,
+        origin: input.origin,
+        requesterIp: input.requesterIp ?? null,
+      },
     });
-    if (input.signedBy) await recordAudit(tx, ctx, { action: "registration.sign", entityType: "registration", entityId: row.id, summary: { specId: spec.id } });
+    if (input.signedBy)
+      await recordAudit(tx, ctx, {
+        action: "registration.sign",
+        entityType: "registration",
+        entityId: row.id,
+        summary: { specId: spec.id },
+      });
     return { row, token };
   });
 }

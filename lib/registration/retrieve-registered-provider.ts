@@ -7,10 +7,17 @@ import { ownsProvider } from "@/lib/providers/access";
 import { revealRefreshToken } from "./credentials";
 import { findRegisteredProvider } from "./queries";
 
-export type RegisteredProvider = NonNullable<Awaited<ReturnType<typeof findRegisteredProvider>>> & { refreshToken: string; access: "manage" | "read" };
+export type RegisteredProvider = NonNullable<Awaited<ReturnType<typeof findRegisteredProvider>>> & {
+  refreshToken: string;
+  access: "manage" | "read";
+};
 
 /** Who may see a registered provider's registration: its owners and admins manage it, support reads it, nobody else sees it. */
-export async function registrationAccess(db: Executor, actor: Actor, provider: ProviderRow): Promise<"manage" | "read" | null> {
+export async function registrationAccess(
+  db: Executor,
+  actor: Actor,
+  provider: ProviderRow,
+): Promise<"manage" | "read" | null> {
   if (actor.role === "admin" || (await ownsProvider(db, actor, provider))) return "manage";
   return actor.role === "support" ? "read" : null;
 }

@@ -12,10 +12,16 @@ export async function retryWelcomeNow(ctx: ServiceContext, outboxId: string) {
   const row = await ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(welcomeOutbox).where(eq(welcomeOutbox.id, outboxId));
     if (!existing) throw notFound("Welcome message");
-    if (existing.status === "delivered") throw new AppError("conflict", "This welcome message has already been delivered.");
+    if (existing.status === "delivered")
+      throw new AppError("conflict", "This welcome message has already been delivered.");
     const due = await makeWelcomeDueNow(tx, outboxId);
     if (!due) throw new AppError("conflict", "This welcome message cannot be retried now.");
-    await recordAudit(tx, ctx, { action: "welcome.retry", entityType: "provider", entityId: existing.providerPk, summary: { outboxId, attemptsSoFar: existing.attempts } });
+    await recordAudit(tx, ctx, {
+      action: "welcome.retry",
+      entityType: "provider",
+      entityId: existing.providerPk,
+      summary: { outboxId, attemptsSoFar: existing.attempts },
+    });
     return due;
   });
   const [result] = await deliverDueWelcomes(ctx.db, { onlyId: row.id, limit: 1 });

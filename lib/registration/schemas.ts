@@ -50,7 +50,10 @@ export const providerSpecification = z
   .strict();
 export type ProviderSpecification = z.infer<typeof providerSpecification>;
 
-export const registrationTokenSchema = z.string({ error: "The token is required." }).min(1, "The token is required.").max(200, "Unknown token.");
+export const registrationTokenSchema = z
+  .string({ error: "The token is required." })
+  .min(1, "The token is required.")
+  .max(200, "Unknown token.");
 
 export const requestApprovalInput = z.discriminatedUnion(
   "type",
@@ -64,7 +67,16 @@ export type RequestApprovalInput = z.infer<typeof requestApprovalInput>;
 
 export const requiresSignatureOutput = z.object({ type: z.literal("requires_signature"), token: z.string() });
 export const approveInput = z.object({ token: registrationTokenSchema }).strict();
-export const rejectInput = z.object({ token: registrationTokenSchema, reason: z.string({ error: "Give a reason." }).trim().min(1, "Give a reason the provider will see.").max(1000, "Keep the reason under 1000 characters.") }).strict();
+export const rejectInput = z
+  .object({
+    token: registrationTokenSchema,
+    reason: z
+      .string({ error: "Give a reason." })
+      .trim()
+      .min(1, "Give a reason the provider will see.")
+      .max(1000, "Keep the reason under 1000 characters."),
+  })
+  .strict();
 
 /** Organisation details and endpoint collected by the onboarding wizard. */
 export const organisationDetails = z
@@ -73,7 +85,9 @@ export const organisationDetails = z
     name: z.string().trim().min(1, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
     website: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full http(s) URL." })]).default(""),
     abbreviation: z.string().trim().max(20, "Use at most 20 characters.").default(""),
-    logo: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full http(s) URL to the logo." })]).default(""),
+    logo: z
+      .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full http(s) URL to the logo." })])
+      .default(""),
   })
   .strict();
 export const integrationEndpoint = z.object({ domain: domainSchema, https: z.boolean(), port: portSchema }).strict();

@@ -13,22 +13,34 @@ import { requireOpen, unknownToken } from "./registration-guards";
  */
 export async function signRegistration(ctx: ServiceContext, token: string): Promise<RegistrationRequestRow> {
   const actor = requireUser(ctx.actor);
-  if (actor.via === "access-token") throw new AppError("forbidden", "A provider cannot sign a registration; a person must.");
+  if (actor.via === "access-token")
+    throw new AppError("forbidden", "A provider cannot sign a registration; a person must.");
   return ctx.db.transaction(async (tx) => {
     const found = await findRegistrationByToken(tx, token);
     if (!found) throw unknownToken();
-    const [row] = await tx.select().from(registrationRequests).where(eq(registrationRequests.id, found.id)).for("update");
+    const [row] = await tx
+      .select()
+      .from(registrationRequests)
+      .where(eq(registrationRequests.id, found.id))
+      .for("update");
     requireOpen(row);
     if (row.status === "signed") {
       if (row.signedBy === actor.id) return row;
-      throw new AppError("conflict", "This registration request has already been signed by someone else.", undefined, { type: "ALREADY_SIGNED" });
+      throw new AppError("conflict", "This registration request has already been signed by someone else.", undefined, {
+        type: "ALREADY_SIGNED",
+      });
     }
     const [signed] = await tx
       .update(registrationRequests)
       .set({ status: "signed", signedBy: actor.id, signedAt: new Date(), updatedAt: new Date() })
       .where(and(eq(registrationRequests.id, row.id), eq(registrationRequests.status, "pending")))
       .returning();
-    await recordAudit(tx, ctx, { action: "registration.sign", entityType: "registration", entityId: row.id, summary: { specId: row.specId, domain: row.domain } });
+    await recordAudit(tx, ctx, {
+      action: "registration.sign",
+      entityType: "registration",
+      entityId: row.id,
+      summary: { specId: row.specId, domain: row.domain },
+    });
     return signed;
   });
 }

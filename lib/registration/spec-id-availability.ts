@@ -10,7 +10,12 @@ import { AppError } from "@/lib/errors/app-error";
 export async function claimSpecId(tx: Executor, specId: string, exceptRegistrationId?: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"provider-spec-id:" + specId}))`);
   if (await specIdTaken(tx, specId, exceptRegistrationId)) {
-    throw new AppError("conflict", `The provider id '${specId}' is already taken.`, { "specification.id": [`The provider id '${specId}' is already taken.`] }, { type: "ALREADY_EXISTS" });
+    throw new AppError(
+      "conflict",
+      `The provider id '${specId}' is already taken.`,
+      { "specification.id": [`The provider id '${specId}' is already taken.`] },
+      { type: "ALREADY_EXISTS" },
+    );
   }
 }
 

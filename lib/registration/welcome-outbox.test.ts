@@ -30,14 +30,28 @@ async function approvedProvider(port: number) {
   const sysadmin = await createTestUser();
   const admin = await createTestUser({ role: "admin" });
   const id = unique("im");
-  const { token } = await requestRegistration({ db, actor: null, correlationId }, { specification: { id, domain: "127.0.0.1", https: false, port, product: { id: "", category: "", provider: "ucloud_core" } }, origin: "integration_module" });
+  const { token } = await requestRegistration(
+    { db, actor: null, correlationId },
+    {
+      specification: {
+        id,
+        domain: "127.0.0.1",
+        https: false,
+        port,
+        product: { id: "", category: "", provider: "ucloud_core" },
+      },
+      origin: "integration_module",
+    },
+  );
   await signRegistration({ db, actor: sysadmin.actor, correlationId }, token);
   const { outbox, provider } = await approveRegistration({ db, actor: admin.actor, correlationId }, { token });
   return { outbox, provider, token, admin };
 }
 
-const attemptsOf = async (db: Db, id: string) => db.select().from(welcomeAttempts).where(eq(welcomeAttempts.outboxId, id)).orderBy(welcomeAttempts.attempt);
-const messageOf = async (db: Db, id: string) => (await db.select().from(welcomeOutbox).where(eq(welcomeOutbox.id, id)))[0];
+const attemptsOf = async (db: Db, id: string) =>
+  db.select().from(welcomeAttempts).where(eq(welcomeAttempts.outboxId, id)).orderBy(welcomeAttempts.attempt);
+const messageOf = async (db: Db, id: string) =>
+  (await db.select().from(welcomeOutbox).where(eq(welcomeOutbox.id, id)))[0];
 
 describe("the welcome outbox", () => {
   it("retries with exponential backoff: fails twice, then delivers once with three attempts logged", async () => {
@@ -52,7 +66,9 @@ describe("the welcome outbox", () => {
     expect(afterFirst.nextAttemptAt.getTime() - t0.getTime()).toBe(backoffMs(1));
     expect(afterFirst.lastError).toContain("HTTP 500");
     // not due yet: nothing is sent before the backoff has passed
-    expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now: new Date(t0.getTime() + backoffMs(1) - 1) })).toEqual([]);
+    expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now: new Date(t0.getTime() + backoffMs(1) - 1) })).toEqual(
+      [],
+    );
 
     const t1 = afterFirst.nextAttemptAt;
     expect((await deliverDueWelcomes(db, { onlyId: outbox.id, now: t1 }))[0].outcome).toBe("retry");
@@ -60,7 +76,9 @@ describe("the welcome outbox", () => {
     expect(afterSecond.nextAttemptAt.getTime() - t1.getTime()).toBe(backoffMs(2));
     expect(backoffMs(2)).toBe(2 * backoffMs(1));
 
-    expect((await deliverDueWelcomes(db, { onlyId: outbox.id, now: afterSecond.nextAttemptAt }))[0].outcome).toBe("delivered");
+    expect((await deliverDueWelcomes(db, { onlyId: outbox.id, now: afterSecond.nextAttemptAt }))[0].outcome).toBe(
+      "delivered",
+    );
     expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now: new Date(Date.now() + 86_400_000) })).toEqual([]);
 
     expect(im.hits()).toBe(3);
@@ -99,7 +117,9 @@ describe("the welcome outbox", () => {
     expect(back.received).toHaveLength(1);
     expect(await messageOf(db, outbox.id)).toMatchObject({ status: "delivered", attempts: outbox.maxAttempts + 1 });
     const member = await createTestUser();
-    await expect(retryWelcomeNow({ db, actor: member.actor, correlationId: randomUUID() }, outbox.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      retryWelcomeNow({ db, actor: member.actor, correlationId: randomUUID() }, outbox.id),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("loses nothing across a restart: a worker that died mid-claim is taken over after its lease", async () => {
@@ -114,7 +134,9 @@ describe("the welcome outbox", () => {
       db = await getDb();
     }
     expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now })).toEqual([]); // the lease still holds
-    expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now: new Date(now.getTime() + 61_000) })).toEqual([{ id: outbox.id, outcome: "delivered" }]);
+    expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now: new Date(now.getTime() + 61_000) })).toEqual([
+      { id: outbox.id, outcome: "delivered" },
+    ]);
     expect(im.received).toHaveLength(1);
     expect(await attemptsOf(db, outbox.id)).toHaveLength(1);
   });
@@ -133,9 +155,16 @@ describe("the welcome outbox", () => {
       other = drizzle(pool, { schema }) as unknown as Db;
       cleanups.push(() => pool.end());
     }
-    const runs = await Promise.all([db, other, db, other, db, other].map((d, i) => deliverDueWelcomes(d, { worker: `w${i}`, limit: 50 })));
+    const runs = await Promise.all(
+      [db, other, db, other, db, other].map((d, i) => deliverDueWelcomes(d, { worker: `w${i}`, limit: 50 })),
+    );
     const mine = runs.flat().filter((r) => ids.includes(r.id));
-    expect(mine.filter((r) => r.outcome === "delivered").map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(
+      mine
+        .filter((r) => r.outcome === "delivered")
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(im.hits()).toBe(5);
     const paths = im.received.map((r) => r.path);
     expect(new Set(paths).size).toBe(5);

@@ -19,7 +19,16 @@ export function welcomeUrl(spec: { id: string; domain: string; https: boolean; p
 }
 
 /** Stores the welcome message in the caller's transaction: it is sent after commit, however long it takes. */
-export async function enqueueWelcome(tx: Executor, args: { providerPk: string; registrationId: string | null; url: string; payload: WelcomePayload; correlationId?: string }): Promise<WelcomeOutboxRow> {
+export async function enqueueWelcome(
+  tx: Executor,
+  args: {
+    providerPk: string;
+    registrationId: string | null;
+    url: string;
+    payload: WelcomePayload;
+    correlationId?: string;
+  },
+): Promise<WelcomeOutboxRow> {
   const [row] = await tx
     .insert(welcomeOutbox)
     .values({
@@ -34,10 +43,16 @@ export async function enqueueWelcome(tx: Executor, args: { providerPk: string; r
   return row;
 }
 
-export const backoffMs = (attempt: number, base = WELCOME_BACKOFF_BASE_MS()) => Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+export const backoffMs = (attempt: number, base = WELCOME_BACKOFF_BASE_MS()) =>
+  Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
 
 /** Claims due messages under a lease; SKIP LOCKED keeps concurrent workers off each other's rows. */
-export async function claimDueWelcomes(db: Db, now: Date, limit: number, onlyId?: string): Promise<{ claimId: string; rows: WelcomeOutboxRow[] }> {
+export async function claimDueWelcomes(
+  db: Db,
+  now: Date,
+  limit: number,
+  onlyId?: string,
+): Promise<{ claimId: string; rows: WelcomeOutboxRow[] }> {
   const claimId = randomUUID();
   const due = db
     .select({ id: welcomeOutbox.id })
@@ -66,7 +81,11 @@ async function send(row: WelcomeOutboxRow): Promise<{ ok: boolean; httpStatus: n
   try {
     const res = await fetch(row.url, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${payload.token}`, "user-agent": "Portico welcome delivery" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${payload.token}`,
+        "user-agent": "Portico welcome delivery",
+      },
       body: JSON.stringify(payload),
       redirect: "manual",
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
@@ -77,12 +96,23 @@ async function send(row: WelcomeOutboxRow): Promise<{ ok: boolean; httpStatus: n
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const name = (e as Error).name;
-    const msg = name === "TimeoutError" ? `No answer within ${SEND_TIMEOUT_MS / 1000} s` : cause?.code ? `${cause.code}: ${cause.message ?? ""}`.trim() : (e as Error).message;
+    const msg =
+      name === "TimeoutError"
+        ? `No answer within ${SEND_TIMEOUT_MS / 1000} s`
+        : cause?.code
+          ? `${cause.code}: ${cause.message ?? ""}`.trim()
+          : (e as Error).message;
     return { ok: false, httpStatus: null, error: msg.slice(0, 300) };
   }
 }
 
-async function deliverOne(db: Db, row: WelcomeOutboxRow, claimId: string, worker: string, now: Date): Promise<"delivered" | "retry" | "failed" | "lost"> {
+async function deliverOne(
+  db: Db,
+  row: WelcomeOutboxRow,
+  claimId: string,
+  worker: string,
+  now: Date,
+): Promise<"delivered" | "retry" | "failed" | "lost"> {
   const attempt = row.attempts + 1;
   const startedAt = new Date();
   const result = await send(row);
@@ -90,7 +120,16 @@ async function deliverOne(db: Db, row: WelcomeOutboxRow, claimId: string, worker
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(welcomeOutbox).where(eq(welcomeOutbox.id, row.id)).for("update");
     if (!current || current.claimId !== claimId) return "lost"; // the lease ran out and someone else took over
-    await tx.insert(welcomeAttempts).values({ outboxId: row.id, attempt, startedAt, durationMs, httpStatus: result.httpStatus, ok: result.ok, error: result.error, worker });
+    await tx.insert(welcomeAttempts).values({
+      outboxId: row.id,
+      attempt,
+      startedAt,
+      durationMs,
+      httpStatus: result.httpStatus,
+      ok: result.ok,
+      error: result.error,
+      worker,
+    });
     const giveUp = !result.ok && attempt >= current.maxAttempts;
     const outcome = result.ok ? "delivered" : giveUp ? "failed" : "retry";
     await tx
@@ -107,13 +146,17 @@ async function deliverOne(db: Db, row: WelcomeOutboxRow, claimId: string, worker
       .where(eq(welcomeOutbox.id, row.id));
     if (outcome !== "retry") {
       const [provider] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.pk, row.providerPk));
-      await recordAudit(tx, { actor: null, correlationId: row.correlationId ?? randomUUID() }, {
-        action: result.ok ? "welcome.delivered" : "welcome.failed",
-        entityType: "provider",
-        entityId: provider?.id ?? row.providerPk,
-        actorLabel: "portico",
-        summary: { url: row.url, attempt, httpStatus: result.httpStatus, error: result.error },
-      });
+      await recordAudit(
+        tx,
+        { actor: null, correlationId: row.correlationId ?? randomUUID() },
+        {
+          action: result.ok ? "welcome.delivered" : "welcome.failed",
+          entityType: "provider",
+          entityId: provider?.id ?? row.providerPk,
+          actorLabel: "portico",
+          summary: { url: row.url, attempt, httpStatus: result.httpStatus, error: result.error },
+        },
+      );
     }
     return outcome;
   });
@@ -123,7 +166,10 @@ async function deliverOne(db: Db, row: WelcomeOutboxRow, claimId: string, worker
  * The outbox worker: sends every due welcome message once per claim. Safe in any number of processes.
  * Returns what happened to each message it claimed.
  */
-export async function deliverDueWelcomes(db: Db, opts: { now?: Date; limit?: number; onlyId?: string; worker?: string } = {}) {
+export async function deliverDueWelcomes(
+  db: Db,
+  opts: { now?: Date; limit?: number; onlyId?: string; worker?: string } = {},
+) {
   const now = opts.now ?? new Date();
   const { claimId, rows } = await claimDueWelcomes(db, now, opts.limit ?? 10, opts.onlyId);
   const worker = opts.worker ?? `pid-${process.pid}`;
@@ -135,7 +181,11 @@ export async function deliverDueWelcomes(db: Db, opts: { now?: Date; limit?: num
 export async function makeWelcomeDueNow(tx: Executor, id: string): Promise<WelcomeOutboxRow | null> {
   const [row] = await tx
     .update(welcomeOutbox)
-    .set({ status: "pending", nextAttemptAt: new Date(), maxAttempts: sql`greatest(${welcomeOutbox.maxAttempts}, ${welcomeOutbox.attempts} + 1)` })
+    .set({
+      status: "pending",
+      nextAttemptAt: new Date(),
+      maxAttempts: sql`greatest(${welcomeOutbox.maxAttempts}, ${welcomeOutbox.attempts} + 1)`,
+    })
     .where(and(eq(welcomeOutbox.id, id), inArray(welcomeOutbox.status, ["pending", "failed"])))
     .returning();
   return row ?? null;

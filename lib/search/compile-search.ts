@@ -45,5 +45,8 @@ export function compileSearch(node: TypedNode, fields: SqlFieldMap): SQL {
   }
   if (node.criteria.length === 0) return sql`true`;
   const joiner = node.operator === "AND" ? sql` and ` : sql` or `;
-  return sql`(${sql.join(node.criteria.map((c) => compileSearch(c, fields)), joiner)})`;
+  return sql`(${sql.join(
+    node.criteria.map((c) => compileSearch(c, fields)),
+    joiner,
+  )})`;
 }

@@ -10,7 +10,8 @@ function matchQuery(q: TypedQuery, record: SearchRecord): boolean {
   const present = raw !== null && raw !== "";
   if (q.operand === "exists") return present;
   if (q.operand === "nexists") return !present;
-  if (q.operand === "like") return typeof raw === "string" && raw.toLowerCase().includes(String(q.values[0]).toLowerCase());
+  if (q.operand === "like")
+    return typeof raw === "string" && raw.toLowerCase().includes(String(q.values[0]).toLowerCase());
   if (raw === null) return q.operand === "neq";
   const a = key(raw);
   const b = key(q.values[0]);
@@ -36,5 +37,7 @@ function matchQuery(q: TypedQuery, record: SearchRecord): boolean {
 export function evaluateSearch(node: TypedNode, record: SearchRecord): boolean {
   if (node.type === "query") return matchQuery(node, record);
   if (node.criteria.length === 0) return true;
-  return node.operator === "AND" ? node.criteria.every((c) => evaluateSearch(c, record)) : node.criteria.some((c) => evaluateSearch(c, record));
+  return node.operator === "AND"
+    ? node.criteria.every((c) => evaluateSearch(c, record))
+    : node.criteria.some((c) => evaluateSearch(c, record));
 }

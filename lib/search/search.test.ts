@@ -8,7 +8,11 @@ import { parseIsoDate, parseSearch } from "./parse-search";
 import { MAX_DEPTH, type FieldType } from "./types";
 
 const FIELDS: Record<string, FieldType> = { name: "text", abbreviation: "text", created_at: "date" };
-const SQL_FIELDS = { name: sql.raw('"name"'), abbreviation: sql.raw('"abbreviation"'), created_at: sql.raw('"created_at"') };
+const SQL_FIELDS = {
+  name: sql.raw('"name"'),
+  abbreviation: sql.raw('"abbreviation"'),
+  created_at: sql.raw('"created_at"'),
+};
 const render = (tree: unknown) => new PgDialect().sqlToQuery(compileSearch(parseSearch(tree, FIELDS), SQL_FIELDS));
 
 function errorOf(tree: unknown): AppError {
@@ -23,26 +27,50 @@ function errorOf(tree: unknown): AppError {
 
 describe("parseSearch", () => {
   it("defaults the operand to eq, collapses one-criterion filters, keeps empty filters", () => {
-    expect(parseSearch({ type: "query", field: "name", values: "ESA" }, FIELDS)).toEqual({ type: "query", field: "name", fieldType: "text", operand: "eq", values: ["ESA"] });
-    const single = { type: "filter", operator: "AND", criteria: [{ type: "query", field: "name", values: "x", operand: "neq" }] };
+    expect(parseSearch({ type: "query", field: "name", values: "ESA" }, FIELDS)).toEqual({
+      type: "query",
+      field: "name",
+      fieldType: "text",
+      operand: "eq",
+      values: ["ESA"],
+    });
+    const single = {
+      type: "filter",
+      operator: "AND",
+      criteria: [{ type: "query", field: "name", values: "x", operand: "neq" }],
+    };
     expect(parseSearch(single, FIELDS)).toMatchObject({ type: "query", operand: "neq" });
-    expect(parseSearch({ type: "filter", operator: "or", criteria: [] }, FIELDS)).toEqual({ type: "filter", operator: "OR", criteria: [] });
+    expect(parseSearch({ type: "filter", operator: "or", criteria: [] }, FIELDS)).toEqual({
+      type: "filter",
+      operator: "OR",
+      criteria: [],
+    });
   });
 
   it("types date values and numbers, and takes arrays only for in", () => {
     const q = parseSearch({ type: "query", field: "created_at", values: "2024-01-02", operand: "gte" }, FIELDS);
     expect(q).toMatchObject({ values: [new Date("2024-01-02T00:00:00.000Z")] });
     expect(parseSearch({ type: "query", field: "name", values: 42 }, FIELDS)).toMatchObject({ values: ["42"] });
-    expect(parseSearch({ type: "query", field: "name", values: ["a", "b"], operand: "in" }, FIELDS)).toMatchObject({ values: ["a", "b"] });
+    expect(parseSearch({ type: "query", field: "name", values: ["a", "b"], operand: "in" }, FIELDS)).toMatchObject({
+      values: ["a", "b"],
+    });
     expect(parseIsoDate("2024-02-30")).toBeNull();
     expect(parseIsoDate("2024-02-03T10:00:00+02:00")?.toISOString()).toBe("2024-02-03T08:00:00.000Z");
   });
 
   it("names the unknown field, operand, operator, type and the path where they are", () => {
-    const nested = (inner: unknown) => ({ type: "filter", operator: "AND", criteria: [{ type: "query", field: "name", values: "a" }, inner] });
+    const nested = (inner: unknown) => ({
+      type: "filter",
+      operator: "AND",
+      criteria: [{ type: "query", field: "name", values: "a" }, inner],
+    });
     const cases: [unknown, string, RegExp][] = [
       [nested({ type: "query", field: "password", values: "a" }), "criteria[1].field", /Unknown field 'password'/],
-      [nested({ type: "query", field: "name", values: "a", operand: "regex" }), "criteria[1].operand", /Unknown operand 'regex'/],
+      [
+        nested({ type: "query", field: "name", values: "a", operand: "regex" }),
+        "criteria[1].operand",
+        /Unknown operand 'regex'/,
+      ],
       [{ type: "filter", operator: "XOR", criteria: [] }, "operator", /Unknown operator 'XOR'/],
       [{ type: "thing" }, "type", /Unknown type 'thing'/],
       [{ field: "name", values: "a" }, "type", /type is required/],
@@ -94,7 +122,14 @@ describe("compileSearch", () => {
 
   it("compiles an empty filter to true and exists/nexists without parameters", () => {
     expect(render({ type: "filter", operator: "AND", criteria: [] }).sql).toBe("true");
-    const q = render({ type: "filter", operator: "AND", criteria: [{ type: "query", field: "name", operand: "exists" }, { type: "query", field: "created_at", operand: "nexists" }] });
+    const q = render({
+      type: "filter",
+      operator: "AND",
+      criteria: [
+        { type: "query", field: "name", operand: "exists" },
+        { type: "query", field: "created_at", operand: "nexists" },
+      ],
+    });
     expect(q.params).toEqual([]);
   });
 });

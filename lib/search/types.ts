@@ -26,6 +26,12 @@ export const OPERANDS_FOR: Record<FieldType, readonly Operand[]> = {
 };
 
 /** A parsed query with its values already in the field's type. */
-export type TypedQuery = { type: "query"; field: string; fieldType: FieldType; operand: Operand; values: (string | Date)[] };
+export type TypedQuery = {
+  type: "query";
+  field: string;
+  fieldType: FieldType;
+  operand: Operand;
+  values: (string | Date)[];
+};
 export type TypedFilter = { type: "filter"; operator: Operator; criteria: TypedNode[] };
 export type TypedNode = TypedQuery | TypedFilter;

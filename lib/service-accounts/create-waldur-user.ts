@@ -12,14 +12,23 @@ import { createWaldurUserInput, type CreateWaldurUserInput } from "./schemas";
  * Staff create a Waldur user. Without a password it cannot log in to the portal: it is a service
  * account that works through its API token (`token/`, `refresh_token/`).
  */
-export async function createWaldurUser(ctx: ServiceContext, input: CreateWaldurUserInput): Promise<{ user: UserRow; profile: WaldurUserProfileRow }> {
+export async function createWaldurUser(
+  ctx: ServiceContext,
+  input: CreateWaldurUserInput,
+): Promise<{ user: UserRow; profile: WaldurUserProfileRow }> {
   requireRole(ctx.actor, "admin");
   const data = parseWith(createWaldurUserInput, input);
   return ctx.db.transaction(async (tx) => {
     const errors: Record<string, string[]> = {};
-    const [byName] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = ${data.username.toLowerCase()}`);
+    const [byName] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.username}) = ${data.username.toLowerCase()}`);
     if (byName) errors.username = ["A user with that username already exists."];
-    const [byEmail] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${data.email}`);
+    const [byEmail] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${data.email}`);
     if (byEmail) errors.email = ["User with this email already exists."];
     if (Object.keys(errors).length) throw new AppError("validation", "User exists.", errors);
     const [user] = await tx
@@ -33,7 +42,14 @@ export async function createWaldurUser(ctx: ServiceContext, input: CreateWaldurU
         isActive: data.is_active,
       })
       .returning();
-    const slug = await nextSlug(data.username, async (p) => (await tx.select({ slug: waldurUserProfiles.slug }).from(waldurUserProfiles).where(like(waldurUserProfiles.slug, startsWith(p)))).map((r) => r.slug));
+    const slug = await nextSlug(data.username, async (p) =>
+      (
+        await tx
+          .select({ slug: waldurUserProfiles.slug })
+          .from(waldurUserProfiles)
+          .where(like(waldurUserProfiles.slug, startsWith(p)))
+      ).map((r) => r.slug),
+    );
     const [profile] = await tx
       .insert(waldurUserProfiles)
       .values({
@@ -55,7 +71,14 @@ export async function createWaldurUser(ctx: ServiceContext, input: CreateWaldurU
       action: "user.create",
       entityType: "user",
       entityId: user.id,
-      summary: { username: user.username, email: user.email, kind: user.kind, role: user.role, tokenLifetime: data.token_lifetime, via: "waldur" },
+      summary: {
+        username: user.username,
+        email: user.email,
+        kind: user.kind,
+        role: user.role,
+        tokenLifetime: data.token_lifetime,
+        via: "waldur",
+      },
     });
     return { user, profile };
   });

@@ -1,5 +1,13 @@
 import { asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { offeringUserRoles, offerings, organisations, users, waldurUserProfiles, type UserRow, type WaldurUserProfileRow } from "@/drizzle/schema";
+import {
+  offeringUserRoles,
+  offerings,
+  organisations,
+  users,
+  waldurUserProfiles,
+  type UserRow,
+  type WaldurUserProfileRow,
+} from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
 
@@ -9,25 +17,42 @@ export type WaldurUser = { user: UserRow; profile: WaldurUserProfileRow | null }
 
 /** First/last name and token lifetime: from the Waldur profile, or derived for portal-made users. */
 export function waldurNames(u: WaldurUser): { firstName: string; lastName: string; tokenLifetime: number | null } {
-  if (u.profile) return { firstName: u.profile.firstName, lastName: u.profile.lastName, tokenLifetime: u.profile.tokenLifetime };
+  if (u.profile)
+    return { firstName: u.profile.firstName, lastName: u.profile.lastName, tokenLifetime: u.profile.tokenLifetime };
   const [first = "", ...rest] = u.user.name.split(/\s+/).filter(Boolean);
   return { firstName: first, lastName: rest.join(" "), tokenLifetime: DEFAULT_TOKEN_LIFETIME };
 }
 
 export async function findWaldurUser(db: Executor, id: string): Promise<WaldurUser | undefined> {
-  const [row] = await db.select({ user: users, profile: waldurUserProfiles }).from(users).leftJoin(waldurUserProfiles, eq(waldurUserProfiles.userId, users.id)).where(eq(users.id, id));
+  const [row] = await db
+    .select({ user: users, profile: waldurUserProfiles })
+    .from(users)
+    .leftJoin(waldurUserProfiles, eq(waldurUserProfiles.userId, users.id))
+    .where(eq(users.id, id));
   return row;
 }
 
 /** Staff and support list everyone; others see only themselves (as Waldur does). */
-export async function listWaldurUsers(db: Executor, actor: Actor, filter: { username?: string; email?: string }, page: { limit: number; offset: number }) {
+export async function listWaldurUsers(
+  db: Executor,
+  actor: Actor,
+  filter: { username?: string; email?: string },
+  page: { limit: number; offset: number },
+) {
   const where: SQL[] = [];
   if (actor.role !== "admin" && actor.role !== "support") where.push(eq(users.id, actor.id));
   if (filter.username) where.push(sql`lower(${users.username}) = ${filter.username.toLowerCase()}`);
   if (filter.email) where.push(sql`lower(${users.email}) = ${filter.email.toLowerCase()}`);
   const cond = where.length ? sql.join(where, sql` and `) : undefined;
   const [rows, [{ total }]] = await Promise.all([
-    db.select({ user: users, profile: waldurUserProfiles }).from(users).leftJoin(waldurUserProfiles, eq(waldurUserProfiles.userId, users.id)).where(cond).orderBy(asc(users.username)).limit(page.limit).offset(page.offset),
+    db
+      .select({ user: users, profile: waldurUserProfiles })
+      .from(users)
+      .leftJoin(waldurUserProfiles, eq(waldurUserProfiles.userId, users.id))
+      .where(cond)
+      .orderBy(asc(users.username))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ total: count() }).from(users).where(cond),
   ]);
   return { rows, total };
@@ -37,7 +62,12 @@ export async function listWaldurUsers(db: Executor, actor: Actor, filter: { user
 export async function offeringPermissionsOf(db: Executor, userIds: string[]) {
   if (!userIds.length) return [];
   return db
-    .select({ role: offeringUserRoles, offeringName: offerings.name, customerId: organisations.id, customerName: organisations.name })
+    .select({
+      role: offeringUserRoles,
+      offeringName: offerings.name,
+      customerId: organisations.id,
+      customerName: organisations.name,
+    })
     .from(offeringUserRoles)
     .innerJoin(offerings, eq(offerings.id, offeringUserRoles.offeringId))
     .innerJoin(organisations, eq(organisations.id, offerings.organisationId))

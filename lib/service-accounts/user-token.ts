@@ -15,11 +15,21 @@ export const WALDUR_TOKEN_NAME = "waldur";
 export type UserToken = { row: ApiTokenRow; token: string; user: WaldurUser };
 
 const liveWaldurTokens = (userId: string) =>
-  and(eq(apiTokens.userId, userId), eq(apiTokens.name, WALDUR_TOKEN_NAME), isNotNull(apiTokens.ciphertext), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())));
+  and(
+    eq(apiTokens.userId, userId),
+    eq(apiTokens.name, WALDUR_TOKEN_NAME),
+    isNotNull(apiTokens.ciphertext),
+    isNull(apiTokens.revokedAt),
+    or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
+  );
 
 async function mint(tx: Executor, u: WaldurUser): Promise<{ row: ApiTokenRow; token: string }> {
   const lifetime = waldurNames(u).tokenLifetime;
-  return insertApiToken(tx, u.user.id, { name: WALDUR_TOKEN_NAME, expiresAt: lifetime ? new Date(Date.now() + lifetime * 1000) : null, keepRecoverable: true });
+  return insertApiToken(tx, u.user.id, {
+    name: WALDUR_TOKEN_NAME,
+    expiresAt: lifetime ? new Date(Date.now() + lifetime * 1000) : null,
+    keepRecoverable: true,
+  });
 }
 
 /** Staff read a user's current token (Waldur `GET /api/users/{uuid}/token/`); one is made if none is live. */
@@ -29,10 +39,20 @@ export async function getUserToken(ctx: ServiceContext, userId: string): Promise
   return ctx.db.transaction(async (tx) => {
     const user = await findWaldurUser(tx, userId);
     if (!user) throw notFound("User");
-    const [live] = await tx.select().from(apiTokens).where(liveWaldurTokens(userId)).orderBy(desc(apiTokens.createdAt)).limit(1);
+    const [live] = await tx
+      .select()
+      .from(apiTokens)
+      .where(liveWaldurTokens(userId))
+      .orderBy(desc(apiTokens.createdAt))
+      .limit(1);
     if (live) return { row: live, token: decryptSecret(live.ciphertext!, "api-token"), user };
     const created = await mint(tx, user);
-    await recordAudit(tx, ctx, { action: "user.token.create", entityType: "user", entityId: userId, summary: { prefix: created.row.prefix, expiresAt: created.row.expiresAt?.toISOString() ?? null } });
+    await recordAudit(tx, ctx, {
+      action: "user.token.create",
+      entityType: "user",
+      entityId: userId,
+      summary: { prefix: created.row.prefix, expiresAt: created.row.expiresAt?.toISOString() ?? null },
+    });
     return { ...created, user };
   });
 }
@@ -40,17 +60,26 @@ export async function getUserToken(ctx: ServiceContext, userId: string): Promise
 /** Staff (or the user) replace the user's token: the old one stops working at once. */
 export async function refreshUserToken(ctx: ServiceContext, userId: string): Promise<UserToken> {
   const actor = requireUser(ctx.actor);
-  if (actor.role !== "admin" && actor.id !== userId) throw new AppError("forbidden", "Only staff can refresh other users' tokens.");
+  if (actor.role !== "admin" && actor.id !== userId)
+    throw new AppError("forbidden", "Only staff can refresh other users' tokens.");
   return ctx.db.transaction(async (tx) => {
     const user = await findWaldurUser(tx, userId);
     if (!user) throw notFound("User");
-    const revoked = await tx.update(apiTokens).set({ revokedAt: new Date() }).where(liveWaldurTokens(userId)).returning({ id: apiTokens.id });
+    const revoked = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(liveWaldurTokens(userId))
+      .returning({ id: apiTokens.id });
     const created = await mint(tx, user);
     await recordAudit(tx, ctx, {
       action: "user.token.refresh",
       entityType: "user",
       entityId: userId,
-      summary: { prefix: created.row.prefix, revokedTokens: revoked.length, expiresAt: created.row.expiresAt?.toISOString() ?? null },
+      summary: {
+        prefix: created.row.prefix,
+        revokedTokens: revoked.length,
+        expiresAt: created.row.expiresAt?.toISOString() ?? null,
+      },
     });
     return { ...created, user };
   });

@@ -7,10 +7,18 @@ import { AppError, forbidden } from "@/lib/errors/app-error";
 import { TENANT_HEADER_ABOUT } from "./schemas";
 
 /** csp: everything in the tenant · reseller: its own customers · viewer: federation support, read only. */
-export type TenantAccess = { tenant: TenantRow; actor: Actor; role: "csp" | "reseller" | "viewer"; resellerId: string | null };
+export type TenantAccess = {
+  tenant: TenantRow;
+  actor: Actor;
+  role: "csp" | "reseller" | "viewer";
+  resellerId: string | null;
+};
 
 export async function findTenantByDomain(db: Executor, domain: string): Promise<TenantRow | undefined> {
-  const [row] = await db.select().from(tenants).where(sql`lower(${tenants.domain}) = ${domain.trim().toLowerCase()}`);
+  const [row] = await db
+    .select()
+    .from(tenants)
+    .where(sql`lower(${tenants.domain}) = ${domain.trim().toLowerCase()}`);
   return row;
 }
 
@@ -18,15 +26,29 @@ export async function findTenantByDomain(db: Executor, domain: string): Promise<
  * Who the actor is in the tenant named by `domain` (the X-Tenant header): missing → 400, unknown → 404,
  * no role there → 403. A federation admin acts as csp in every tenant.
  */
-export async function tenantAccess(db: Executor, actor: Actor | null, domain: string | null | undefined): Promise<TenantAccess> {
+export async function tenantAccess(
+  db: Executor,
+  actor: Actor | null,
+  domain: string | null | undefined,
+): Promise<TenantAccess> {
   const a = requireUser(actor);
-  if (!domain || !domain.trim()) throw new AppError("bad_request", `The X-Tenant header is required: ${TENANT_HEADER_ABOUT}`, { "X-Tenant": [`Required: ${TENANT_HEADER_ABOUT}`] });
+  if (!domain || !domain.trim())
+    throw new AppError("bad_request", `The X-Tenant header is required: ${TENANT_HEADER_ABOUT}`, {
+      "X-Tenant": [`Required: ${TENANT_HEADER_ABOUT}`],
+    });
   const tenant = await findTenantByDomain(db, domain);
-  if (!tenant) throw new AppError("not_found", `Tenant '${domain.trim().slice(0, 253)}' not found.`, { "X-Tenant": ["No tenant has this domain."] });
+  if (!tenant)
+    throw new AppError("not_found", `Tenant '${domain.trim().slice(0, 253)}' not found.`, {
+      "X-Tenant": ["No tenant has this domain."],
+    });
   if (a.role === "admin") return { tenant, actor: a, role: "csp", resellerId: null };
-  const [member] = await db.select().from(tenantMembers).where(and(eq(tenantMembers.tenantId, tenant.id), eq(tenantMembers.userId, a.id)));
+  const [member] = await db
+    .select()
+    .from(tenantMembers)
+    .where(and(eq(tenantMembers.tenantId, tenant.id), eq(tenantMembers.userId, a.id)));
   if (member?.role === "csp") return { tenant, actor: a, role: "csp", resellerId: null };
-  if (member?.role === "reseller" && member.resellerId) return { tenant, actor: a, role: "reseller", resellerId: member.resellerId };
+  if (member?.role === "reseller" && member.resellerId)
+    return { tenant, actor: a, role: "reseller", resellerId: member.resellerId };
   if (a.role === "support") return { tenant, actor: a, role: "viewer", resellerId: null };
   throw forbidden("You have no csp or reseller role in this tenant.");
 }
@@ -47,7 +69,10 @@ export function requireCspOrReseller(access: TenantAccess): TenantAccess {
  */
 export function resellerScope(access: TenantAccess, requested: string | null | undefined): string | null {
   if (access.role === "reseller") {
-    if (requested) throw new AppError("bad_request", "A reseller must not pass resellerId: it acts for itself.", { resellerId: ["Must not be passed when a reseller performs the request."] });
+    if (requested)
+      throw new AppError("bad_request", "A reseller must not pass resellerId: it acts for itself.", {
+        resellerId: ["Must not be passed when a reseller performs the request."],
+      });
     return access.resellerId;
   }
   return requested ?? null;

@@ -17,10 +17,16 @@ async function parseAllFields(db: Executor, tenantId: string, input: CustomerPro
   const parsed = customerProviderInstanceInput.safeParse(input);
   const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const instanceId = (input as { providerInstanceId?: unknown }).providerInstanceId;
-  const instance = typeof instanceId === "string" && z.uuid().safeParse(instanceId).success ? await findProviderInstance(db, tenantId, instanceId) : undefined;
+  const instance =
+    typeof instanceId === "string" && z.uuid().safeParse(instanceId).success
+      ? await findProviderInstance(db, tenantId, instanceId)
+      : undefined;
   if (instance) {
     try {
-      normaliseProviderCustomerData(instance.type, (input as { providerCustomerData?: string | Record<string, unknown> | null }).providerCustomerData ?? null);
+      normaliseProviderCustomerData(
+        instance.type,
+        (input as { providerCustomerData?: string | Record<string, unknown> | null }).providerCustomerData ?? null,
+      );
     } catch (e) {
       if (!(e instanceof AppError) || !e.fieldErrors) throw e;
       Object.assign(errors, e.fieldErrors);
@@ -28,13 +34,21 @@ async function parseAllFields(db: Executor, tenantId: string, input: CustomerPro
   }
   if (!parsed.success || Object.keys(errors).length) {
     const names = Object.keys(errors);
-    throw new AppError("validation", `Invalid ${names.join(", ")}: ${errors[names[0]]?.[0] ?? "invalid input"}`, errors);
+    throw new AppError(
+      "validation",
+      `Invalid ${names.join(", ")}: ${errors[names[0]]?.[0] ?? "invalid input"}`,
+      errors,
+    );
   }
   return parsed.data;
 }
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "23505" || (e as { cause?: { code?: string } })?.cause?.code === "23505";
-const duplicate = () => new AppError("conflict", "This provider instance is already added to this customer.", { providerInstanceId: ["Already added to this customer."] });
+const isUniqueViolation = (e: unknown) =>
+  (e as { code?: string })?.code === "23505" || (e as { cause?: { code?: string } })?.cause?.code === "23505";
+const duplicate = () =>
+  new AppError("conflict", "This provider instance is already added to this customer.", {
+    providerInstanceId: ["Already added to this customer."],
+  });
 
 /**
  * Seed 004: add a provider instance to a customer with its margins. A reseller only for its own customers
@@ -54,17 +68,26 @@ export async function addCustomerProviderInstance(
   try {
     return await ctx.db.transaction(async (tx) => {
       if (access.role === "csp" && requested && !(await findReseller(tx, access.tenant.id, requested)))
-        throw new AppError("not_found", "Reseller not found in this tenant.", { resellerId: ["No reseller with this id in this tenant."] });
+        throw new AppError("not_found", "Reseller not found in this tenant.", {
+          resellerId: ["No reseller with this id in this tenant."],
+        });
       const customer = await getCustomer(tx, access, customerId);
       if (access.role === "csp" && requested && customer.resellerId !== requested)
-        throw new AppError("bad_request", "This customer is not a customer of that reseller.", { resellerId: ["The customer does not belong to this reseller."] });
+        throw new AppError("bad_request", "This customer is not a customer of that reseller.", {
+          resellerId: ["The customer does not belong to this reseller."],
+        });
       const instance = await findProviderInstance(tx, access.tenant.id, data.providerInstanceId);
       if (!instance) throw notFound("Provider instance");
       const providerCustomerData = normaliseProviderCustomerData(instance.type, data.providerCustomerData);
       const [dup] = await tx
         .select({ id: customerProviderInstances.id })
         .from(customerProviderInstances)
-        .where(and(eq(customerProviderInstances.customerId, customer.id), eq(customerProviderInstances.providerInstanceId, instance.id)));
+        .where(
+          and(
+            eq(customerProviderInstances.customerId, customer.id),
+            eq(customerProviderInstances.providerInstanceId, instance.id),
+          ),
+        );
       if (dup) throw duplicate();
       const [row] = await tx
         .insert(customerProviderInstances)
@@ -84,7 +107,13 @@ export async function addCustomerProviderInstance(
         action: "customer_provider_instance.add",
         entityType: "customer_provider_instance",
         entityId: row.id,
-        summary: { tenant: access.tenant.domain, customerId: customer.id, providerInstanceId: instance.id, margin: data.margin, offerTypeMargins },
+        summary: {
+          tenant: access.tenant.domain,
+          customerId: customer.id,
+          providerInstanceId: instance.id,
+          margin: data.margin,
+          offerTypeMargins,
+        },
       });
       return row;
     });

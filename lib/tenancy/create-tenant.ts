@@ -12,9 +12,20 @@ export async function createTenant(ctx: ServiceContext, input: CreateTenantInput
   const actor = requireRole(ctx.actor, "admin");
   const data = parseWith(createTenantInput, input);
   return ctx.db.transaction(async (tx) => {
-    if (await findTenantByDomain(tx, data.domain)) throw new AppError("conflict", "A tenant with this domain already exists.", { domain: ["A tenant with this domain already exists."] });
-    const [row] = await tx.insert(tenants).values({ domain: data.domain, name: data.name, createdBy: actor.id }).returning();
-    await recordAudit(tx, ctx, { action: "tenant.create", entityType: "tenant", entityId: row.id, summary: { domain: row.domain, name: row.name } });
+    if (await findTenantByDomain(tx, data.domain))
+      throw new AppError("conflict", "A tenant with this domain already exists.", {
+        domain: ["A tenant with this domain already exists."],
+      });
+    const [row] = await tx
+      .insert(tenants)
+      .values({ domain: data.domain, name: data.name, createdBy: actor.id })
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: "tenant.create",
+      entityType: "tenant",
+      entityId: row.id,
+      summary: { domain: row.domain, name: row.name },
+    });
     return row;
   });
 }

@@ -14,7 +14,10 @@ describe("tenancy demo seed", () => {
     const [tenant] = await db.select().from(tenants).where(eq(tenants.domain, "demo-csp.portico.local"));
     expect(tenant).toBeTruthy();
     expect((await db.select().from(tenantCustomers).where(eq(tenantCustomers.tenantId, tenant.id))).length).toBe(2);
-    const links = await db.select().from(customerProviderInstances).where(eq(customerProviderInstances.tenantId, tenant.id));
+    const links = await db
+      .select()
+      .from(customerProviderInstances)
+      .where(eq(customerProviderInstances.tenantId, tenant.id));
     const ms = links.find((l) => l.providerCustomerData);
     expect(() => normaliseProviderCustomerData("microsoft", ms!.providerCustomerData)).not.toThrow();
     // the reseller's customer buys a Portico provider whose Active demo offering has priced plans

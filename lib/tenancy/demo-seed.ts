@@ -1,5 +1,14 @@
 import { asc, inArray, isNotNull, sql } from "drizzle-orm";
-import { customerProviderInstances, providerInstances, providers, resellers, tenantCustomers, tenantMembers, tenants, users } from "@/drizzle/schema";
+import {
+  customerProviderInstances,
+  providerInstances,
+  providers,
+  resellers,
+  tenantCustomers,
+  tenantMembers,
+  tenants,
+  users,
+} from "@/drizzle/schema";
 import type { Tx } from "@/lib/db/client";
 
 const MICROSOFT_DEMO = {
@@ -21,9 +30,16 @@ const MICROSOFT_DEMO = {
 
 /** Demo tenant: the provider admin is its csp, the member a reseller; two customers, a Microsoft instance with margins. */
 export async function seedTenancyDemo(tx: Tx): Promise<void> {
-  const people = await tx.select().from(users).where(inArray(users.username, ["provider", "member", "admin"]));
+  const people = await tx
+    .select()
+    .from(users)
+    .where(inArray(users.username, ["provider", "member", "admin"]));
   const id = (u: string) => people.find((p) => p.username === u)?.id ?? null;
-  const [tenant] = await tx.insert(tenants).values({ domain: "demo-csp.portico.local", name: "Demo CSP", createdBy: id("admin") }).onConflictDoNothing().returning();
+  const [tenant] = await tx
+    .insert(tenants)
+    .values({ domain: "demo-csp.portico.local", name: "Demo CSP", createdBy: id("admin") })
+    .onConflictDoNothing()
+    .returning();
   if (!tenant) return;
   const [reseller] = await tx.insert(resellers).values({ tenantId: tenant.id, name: "Alpine Reseller" }).returning();
   const members = [
@@ -35,10 +51,19 @@ export async function seedTenancyDemo(tx: Tx): Promise<void> {
     .insert(tenantCustomers)
     .values([
       { tenantId: tenant.id, name: "Fabrikam Ltd", email: "it@fabrikam.example.com", country: "GB" },
-      { tenantId: tenant.id, resellerId: reseller.id, name: "Tailspin Toys", email: "ops@tailspin.example.com", country: "CH" },
+      {
+        tenantId: tenant.id,
+        resellerId: reseller.id,
+        name: "Tailspin Toys",
+        email: "ops@tailspin.example.com",
+        country: "CH",
+      },
     ])
     .returning();
-  const [microsoft] = await tx.insert(providerInstances).values({ tenantId: tenant.id, name: "Microsoft CSP (EU)", type: "microsoft" }).returning();
+  const [microsoft] = await tx
+    .insert(providerInstances)
+    .values({ tenantId: tenant.id, name: "Microsoft CSP (EU)", type: "microsoft" })
+    .returning();
   // The accounting demo's Nordic Compute Centre HPC (or another provider of an organisation): it sells the HPC cluster.
   const [firstProvider] = await tx
     .select({ pk: providers.pk, name: providers.name })
@@ -47,7 +72,15 @@ export async function seedTenancyDemo(tx: Tx): Promise<void> {
     .orderBy(sql`${providers.id} <> 'ncc-hpc'`, asc(providers.resourceNumber))
     .limit(1);
   const [portico] = firstProvider
-    ? await tx.insert(providerInstances).values({ tenantId: tenant.id, name: `${firstProvider.name || "Portico provider"} (Portico)`, type: "portico", providerPk: firstProvider.pk }).returning()
+    ? await tx
+        .insert(providerInstances)
+        .values({
+          tenantId: tenant.id,
+          name: `${firstProvider.name || "Portico provider"} (Portico)`,
+          type: "portico",
+          providerPk: firstProvider.pk,
+        })
+        .returning()
     : [];
   await tx.insert(customerProviderInstances).values({
     tenantId: tenant.id,
@@ -60,5 +93,14 @@ export async function seedTenancyDemo(tx: Tx): Promise<void> {
     createdBy: id("provider"),
   });
   if (portico)
-    await tx.insert(customerProviderInstances).values({ tenantId: tenant.id, customerId: tailspin.id, providerInstanceId: portico.id, resellerId: reseller.id, marginRule: "markup", marginValue: "10", offerTypeMargins: {}, createdBy: id("member") });
+    await tx.insert(customerProviderInstances).values({
+      tenantId: tenant.id,
+      customerId: tailspin.id,
+      providerInstanceId: portico.id,
+      resellerId: reseller.id,
+      marginRule: "markup",
+      marginValue: "10",
+      offerTypeMargins: {},
+      createdBy: id("member"),
+    });
 }

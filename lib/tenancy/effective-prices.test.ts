@@ -1,12 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { effectivePrices, type PlanPrice } from "./effective-prices";
 
-const price = (over: Partial<PlanPrice>): PlanPrice => ({ offeringId: "o1", offeringName: "Cluster", planId: "p1", planName: "Default", component: null, unit: "month", price: "100.0000000000", offerTypes: [], ...over });
+const price = (over: Partial<PlanPrice>): PlanPrice => ({
+  offeringId: "o1",
+  offeringName: "Cluster",
+  planId: "p1",
+  planName: "Default",
+  component: null,
+  unit: "month",
+  price: "100.0000000000",
+  offerTypes: [],
+  ...over,
+});
 
 describe("effectivePrices", () => {
   it("applies the instance margin, or the first matching offer-type override", () => {
     const rows = effectivePrices(
-      [price({ offerTypes: ["license", "marketplace.basic"] }), price({ component: "node_hours", unit: "Node-hours", price: "0.0500000000", offerTypes: ["usage", "Marketplace.Slurm"] }), price({ offerTypes: ["software"] })],
+      [
+        price({ offerTypes: ["license", "marketplace.basic"] }),
+        price({
+          component: "node_hours",
+          unit: "Node-hours",
+          price: "0.0500000000",
+          offerTypes: ["usage", "Marketplace.Slurm"],
+        }),
+        price({ offerTypes: ["software"] }),
+      ],
       { rule: "markup", value: "10" },
       { License: { rule: "margin", value: "20" }, "marketplace.slurm": { rule: "erpMinusDiscount", value: "5" } },
       { minorUnits: 2 },
@@ -19,7 +38,12 @@ describe("effectivePrices", () => {
   });
 
   it("keeps sub-cent unit prices exact", () => {
-    const [row] = effectivePrices([price({ price: "0.0023000000" })], { rule: "markup", value: "15" }, {}, { minorUnits: 2 });
+    const [row] = effectivePrices(
+      [price({ price: "0.0023000000" })],
+      { rule: "markup", value: "15" },
+      {},
+      { minorUnits: 2 },
+    );
     expect(row).toMatchObject({ basePrice: "0.0023", effectivePrice: "0.0026" }); // 0.002645
   });
 });

@@ -26,9 +26,16 @@ export type EffectivePrice = PlanPrice & {
 };
 
 /** Each plan price with the customer's margin applied: the offer type's override when there is one, else the instance's. */
-export function effectivePrices(prices: PlanPrice[], instance: Margin, overrides: OfferTypeMarginMap, opts: { minorUnits: number }): EffectivePrice[] {
+export function effectivePrices(
+  prices: PlanPrice[],
+  instance: Margin,
+  overrides: OfferTypeMarginMap,
+  opts: { minorUnits: number },
+): EffectivePrice[] {
   return prices.map((p) => {
-    const hit = p.offerTypes.map((t) => marginFor(instance, overrides, t)).find((m) => m.source === "offerType") ?? marginFor(instance, overrides, null);
+    const hit =
+      p.offerTypes.map((t) => marginFor(instance, overrides, t)).find((m) => m.source === "offerType") ??
+      marginFor(instance, overrides, null);
     return {
       ...p,
       basePrice: formatBasePrice(p.price, opts.minorUnits),

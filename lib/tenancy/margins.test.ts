@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { applyMargin, canonicalMarginRule, currencyMinorUnits, decimalFromJson, formatBasePrice, marginFor, marginValueProblems, normaliseDecimal } from "./margins";
+import {
+  applyMargin,
+  canonicalMarginRule,
+  currencyMinorUnits,
+  decimalFromJson,
+  formatBasePrice,
+  marginFor,
+  marginValueProblems,
+  normaliseDecimal,
+} from "./margins";
 
 const eur = { minorUnits: 2 };
 
@@ -88,7 +97,11 @@ describe("marginFor", () => {
   const instance = { rule: "markup" as const, value: "10" };
   const overrides = { License: { rule: "margin" as const, value: "20" } };
   it("uses the offer type's override, matched case-insensitively, else the instance margin", () => {
-    expect(marginFor(instance, overrides, "license")).toEqual({ margin: overrides.License, source: "offerType", offerType: "License" });
+    expect(marginFor(instance, overrides, "license")).toEqual({
+      margin: overrides.License,
+      source: "offerType",
+      offerType: "License",
+    });
     expect(marginFor(instance, overrides, "usage")).toEqual({ margin: instance, source: "instance" });
     expect(marginFor(instance, overrides, null)).toEqual({ margin: instance, source: "instance" });
   });

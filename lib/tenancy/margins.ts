@@ -57,11 +57,14 @@ export function marginValueProblems(rule: MarginRuleName, value: string): string
   const d = parseDecimal(value);
   const problems: string[] = [];
   if (d.units < 0n) problems.push("Must not be negative.");
-  if (normaliseDecimal(value).split(".")[1]?.length > MAX_MARGIN_DECIMALS) problems.push(`At most ${MAX_MARGIN_DECIMALS} decimal places.`);
+  if (normaliseDecimal(value).split(".")[1]?.length > MAX_MARGIN_DECIMALS)
+    problems.push(`At most ${MAX_MARGIN_DECIMALS} decimal places.`);
   const hundred = 100n * pow10(d.scale);
-  if (rule === "margin" && d.units >= hundred) problems.push("A margin must be less than 100 (price = cost / (1 − margin/100)).");
+  if (rule === "margin" && d.units >= hundred)
+    problems.push("A margin must be less than 100 (price = cost / (1 − margin/100)).");
   if (rule === "erpMinusDiscount" && d.units > hundred) problems.push("A discount cannot exceed 100.");
-  if (rule === "markup" && d.units > MAX_MARKUP * pow10(d.scale)) problems.push(`A markup can be at most ${MAX_MARKUP}.`);
+  if (rule === "markup" && d.units > MAX_MARKUP * pow10(d.scale))
+    problems.push(`A markup can be at most ${MAX_MARKUP}.`);
   return problems;
 }
 
@@ -98,7 +101,11 @@ function roundQuotient(num: bigint, den: bigint, scale: number): string {
  * precision when that is finer (unit prices such as 0.0023 per CPU-hour must not round to 0.00).
  * `listPrice` (ERP price) is what erpMinusDiscount discounts; it defaults to the cost.
  */
-export function applyMargin(base: { cost: string; listPrice?: string }, margin: Margin, opts: { minorUnits: number }): string {
+export function applyMargin(
+  base: { cost: string; listPrice?: string },
+  margin: Margin,
+  opts: { minorUnits: number },
+): string {
   const problems = marginValueProblems(margin.rule, margin.value);
   if (problems.length) throw new RangeError(`Invalid ${margin.rule} value ${margin.value}: ${problems[0]}`);
   const v = parseDecimal(margin.value);
@@ -118,7 +125,11 @@ export function applyMargin(base: { cost: string; listPrice?: string }, margin: 
 }
 
 /** The margin that applies to an offer type: its override when there is one (names match case-insensitively), else the instance's. */
-export function marginFor(instance: Margin, overrides: OfferTypeMarginMap, offerType: string | null): { margin: Margin; source: "offerType" | "instance"; offerType?: string } {
+export function marginFor(
+  instance: Margin,
+  overrides: OfferTypeMarginMap,
+  offerType: string | null,
+): { margin: Margin; source: "offerType" | "instance"; offerType?: string } {
   if (offerType) {
     const key = Object.keys(overrides).find((k) => k.toLowerCase() === offerType.toLowerCase());
     if (key) return { margin: overrides[key], source: "offerType", offerType: key };

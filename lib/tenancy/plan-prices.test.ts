@@ -17,11 +17,23 @@ const plan = (prices: ActivePlanWithPrices["prices"], unitPrice: string): Active
   unitPrice,
   prices,
 });
-const c = (componentType: string, billingType: string, price: string, amount = 0) => ({ componentType, componentName: componentType.toUpperCase(), measuredUnit: `${componentType}-units`, billingType, price, amount });
+const c = (componentType: string, billingType: string, price: string, amount = 0) => ({
+  componentType,
+  componentName: componentType.toUpperCase(),
+  measuredUnit: `${componentType}-units`,
+  billingType,
+  price,
+  amount,
+});
 
 describe("planPricesOf", () => {
   it("prices the plan's fixed part as a license and each other component per unit, with their offer types", () => {
-    const rows = planPricesOf([plan([c("storage", "fixed", "15", 1), c("cpu", "usage", "0.02"), c("setup", "one", "100"), c("quota", "limit", "3")], "15.0000000000")]);
+    const rows = planPricesOf([
+      plan(
+        [c("storage", "fixed", "15", 1), c("cpu", "usage", "0.02"), c("setup", "one", "100"), c("quota", "limit", "3")],
+        "15.0000000000",
+      ),
+    ]);
     expect(rows.map((r) => [r.component, r.unit, r.price, r.offerTypes[0]])).toEqual([
       [null, "month", "15.0000000000", "license"],
       ["CPU", "cpu-units", "0.02", "usage"],

@@ -30,10 +30,22 @@ export function planPricesOf(plans: ActivePlanWithPrices[]): PlanPrice[] {
     const context = [p.offeringType, p.categoryTitle].filter(Boolean);
     const fixed = p.prices.filter((c) => c.billingType === "fixed");
     if (fixed.length && !(isZero(p.unitPrice) && fixed.every((c) => isZero(c.price))))
-      out.push({ ...common, component: null, unit: p.unit, price: p.unitPrice, offerTypes: [...BILLING_OFFER_TYPES.fixed, ...context] });
+      out.push({
+        ...common,
+        component: null,
+        unit: p.unit,
+        price: p.unitPrice,
+        offerTypes: [...BILLING_OFFER_TYPES.fixed, ...context],
+      });
     for (const c of p.prices) {
       if (c.billingType === "fixed") continue;
-      out.push({ ...common, component: c.componentName || c.componentType, unit: c.measuredUnit || c.componentType, price: c.price, offerTypes: [...(BILLING_OFFER_TYPES[c.billingType] ?? [c.billingType]), ...context] });
+      out.push({
+        ...common,
+        component: c.componentName || c.componentType,
+        unit: c.measuredUnit || c.componentType,
+        price: c.price,
+        offerTypes: [...(BILLING_OFFER_TYPES[c.billingType] ?? [c.billingType]), ...context],
+      });
     }
   }
   return out;
@@ -44,19 +56,29 @@ export function planPricesOf(plans: ActivePlanWithPrices[]): PlanPrice[] {
  * provider's organisation. External instances (Microsoft, …) have no Portico plans.
  */
 export async function planPricesOfProvider(db: Executor, providerPk: string): Promise<PlanPrice[]> {
-  const [provider] = await db.select({ id: providers.id, organisationId: providers.organisationId }).from(providers).where(eq(providers.pk, providerPk));
+  const [provider] = await db
+    .select({ id: providers.id, organisationId: providers.organisationId })
+    .from(providers)
+    .where(eq(providers.pk, providerPk));
   if (!provider) return [];
   const [linked, ofOrganisation] = await Promise.all([
     listActivePlansWithPrices(db, { providerId: provider.id }),
-    provider.organisationId ? listActivePlansWithPrices(db, { organisationId: provider.organisationId }) : Promise.resolve([]),
+    provider.organisationId
+      ? listActivePlansWithPrices(db, { organisationId: provider.organisationId })
+      : Promise.resolve([]),
   ]);
   const seen = new Set<string>();
-  const plans = [...linked, ...ofOrganisation.filter((p) => p.providerId === null)].filter((p) => !seen.has(p.planId) && seen.add(p.planId));
+  const plans = [...linked, ...ofOrganisation.filter((p) => p.providerId === null)].filter(
+    (p) => !seen.has(p.planId) && seen.add(p.planId),
+  );
   return planPricesOf(plans);
 }
 
 /** Plan prices per provider instance id, for the portico instances among them. */
-export async function planPricesByInstance(db: Executor, instances: { id: string; type: string; providerPk: string | null }[]): Promise<Record<string, PlanPrice[]>> {
+export async function planPricesByInstance(
+  db: Executor,
+  instances: { id: string; type: string; providerPk: string | null }[],
+): Promise<Record<string, PlanPrice[]>> {
   const out: Record<string, PlanPrice[]> = {};
   const byProvider = new Map<string, Promise<PlanPrice[]>>();
   for (const i of instances) {
@@ -68,11 +90,23 @@ export async function planPricesByInstance(db: Executor, instances: { id: string
 }
 
 /** A customer's effective prices for everything one of its provider instances sells. */
-export async function customerInstancePrices(db: Executor, access: TenantAccess, customerId: string, providerInstanceId: string) {
+export async function customerInstancePrices(
+  db: Executor,
+  access: TenantAccess,
+  customerId: string,
+  providerInstanceId: string,
+) {
   const customer = await getCustomer(db, access, customerId);
   const link = await findCustomerProviderInstance(db, customer.id, providerInstanceId);
   if (!link) throw notFound("Provider instance of this customer");
   const currency = config.currency;
-  const prices = link.instanceType === "portico" && link.providerPk ? await planPricesOfProvider(db, link.providerPk) : [];
-  return { link, currency, rows: effectivePrices(prices, instanceMarginOf(link), link.offerTypeMargins, { minorUnits: currencyMinorUnits(currency) }) };
+  const prices =
+    link.instanceType === "portico" && link.providerPk ? await planPricesOfProvider(db, link.providerPk) : [];
+  return {
+    link,
+    currency,
+    rows: effectivePrices(prices, instanceMarginOf(link), link.offerTypeMargins, {
+      minorUnits: currencyMinorUnits(currency),
+    }),
+  };
 }

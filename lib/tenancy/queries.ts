@@ -29,7 +29,10 @@ export async function listTenantsFor(db: Executor, actor: Actor): Promise<Tenant
   const ids = [...roleOf.keys()];
   if (!all && !ids.length) return [];
   const rows = await db
-    .select({ tenant: tenants, customers: sql<number>`(select count(*)::int from ${tenantCustomers} c where c.tenant_id = ${tenants.id})` })
+    .select({
+      tenant: tenants,
+      customers: sql<number>`(select count(*)::int from ${tenantCustomers} c where c.tenant_id = ${tenants.id})`,
+    })
     .from(tenants)
     .where(all ? undefined : inArray(tenants.id, ids))
     .orderBy(asc(tenants.name));
@@ -42,7 +45,16 @@ export async function listTenantsFor(db: Executor, actor: Actor): Promise<Tenant
 
 export async function listTenantMembers(db: Executor, tenantId: string) {
   return db
-    .select({ userId: users.id, username: users.username, email: users.email, name: users.name, role: tenantMembers.role, resellerId: tenantMembers.resellerId, resellerName: resellers.name, createdAt: tenantMembers.createdAt })
+    .select({
+      userId: users.id,
+      username: users.username,
+      email: users.email,
+      name: users.name,
+      role: tenantMembers.role,
+      resellerId: tenantMembers.resellerId,
+      resellerName: resellers.name,
+      createdAt: tenantMembers.createdAt,
+    })
     .from(tenantMembers)
     .innerJoin(users, eq(users.id, tenantMembers.userId))
     .leftJoin(resellers, eq(resellers.id, tenantMembers.resellerId))
@@ -51,19 +63,29 @@ export async function listTenantMembers(db: Executor, tenantId: string) {
 }
 
 export async function listResellers(db: Executor, access: TenantAccess): Promise<ResellerRow[]> {
-  const scope = access.role === "reseller" ? and(eq(resellers.tenantId, access.tenant.id), eq(resellers.id, access.resellerId!)) : eq(resellers.tenantId, access.tenant.id);
+  const scope =
+    access.role === "reseller"
+      ? and(eq(resellers.tenantId, access.tenant.id), eq(resellers.id, access.resellerId!))
+      : eq(resellers.tenantId, access.tenant.id);
   return db.select().from(resellers).where(scope).orderBy(asc(resellers.name));
 }
 
 export async function findReseller(db: Executor, tenantId: string, id: string): Promise<ResellerRow | undefined> {
-  const [row] = await db.select().from(resellers).where(and(eq(resellers.tenantId, tenantId), eq(resellers.id, id)));
+  const [row] = await db
+    .select()
+    .from(resellers)
+    .where(and(eq(resellers.tenantId, tenantId), eq(resellers.id, id)));
   return row;
 }
 
 export type CustomerListRow = TenantCustomerRow & { resellerName: string | null; providerInstances: number };
 
 /** The tenant's customers a csp sees (optionally one reseller's), or a reseller's own. */
-export async function listCustomers(db: Executor, access: TenantAccess, opts: { resellerId?: string | null } = {}): Promise<CustomerListRow[]> {
+export async function listCustomers(
+  db: Executor,
+  access: TenantAccess,
+  opts: { resellerId?: string | null } = {},
+): Promise<CustomerListRow[]> {
   const conds = [eq(tenantCustomers.tenantId, access.tenant.id)];
   const reseller = access.role === "reseller" ? access.resellerId : opts.resellerId;
   if (reseller) conds.push(eq(tenantCustomers.resellerId, reseller));
@@ -82,12 +104,19 @@ export async function listCustomers(db: Executor, access: TenantAccess, opts: { 
 
 /** One customer the actor may see in this tenant; a reseller's view stops at its own customers (404 otherwise). */
 export async function getCustomer(db: Executor, access: TenantAccess, customerId: string): Promise<TenantCustomerRow> {
-  const [row] = await db.select().from(tenantCustomers).where(and(eq(tenantCustomers.tenantId, access.tenant.id), eq(tenantCustomers.id, customerId)));
+  const [row] = await db
+    .select()
+    .from(tenantCustomers)
+    .where(and(eq(tenantCustomers.tenantId, access.tenant.id), eq(tenantCustomers.id, customerId)));
   if (!row || (access.role === "reseller" && row.resellerId !== access.resellerId)) throw notFound("Customer");
   return row;
 }
 
-export type ProviderInstanceListRow = ProviderInstanceRow & { providerId: string | null; providerName: string | null; customers: number };
+export type ProviderInstanceListRow = ProviderInstanceRow & {
+  providerId: string | null;
+  providerName: string | null;
+  customers: number;
+};
 
 export async function listProviderInstances(db: Executor, tenantId: string): Promise<ProviderInstanceListRow[]> {
   const rows = await db
@@ -101,15 +130,33 @@ export async function listProviderInstances(db: Executor, tenantId: string): Pro
     .leftJoin(providers, eq(providers.pk, providerInstances.providerPk))
     .where(eq(providerInstances.tenantId, tenantId))
     .orderBy(asc(providerInstances.name));
-  return rows.map((r) => ({ ...r.instance, providerId: r.providerId, providerName: r.providerName, customers: Number(r.customers) }));
+  return rows.map((r) => ({
+    ...r.instance,
+    providerId: r.providerId,
+    providerName: r.providerName,
+    customers: Number(r.customers),
+  }));
 }
 
-export async function findProviderInstance(db: Executor, tenantId: string, id: string): Promise<ProviderInstanceRow | undefined> {
-  const [row] = await db.select().from(providerInstances).where(and(eq(providerInstances.tenantId, tenantId), eq(providerInstances.id, id)));
+export async function findProviderInstance(
+  db: Executor,
+  tenantId: string,
+  id: string,
+): Promise<ProviderInstanceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(providerInstances)
+    .where(and(eq(providerInstances.tenantId, tenantId), eq(providerInstances.id, id)));
   return row;
 }
 
-export type CustomerProviderInstanceView = CustomerProviderInstanceRow & { instanceName: string; instanceType: ProviderInstanceRow["type"]; providerPk: string | null; providerId: string | null; providerName: string | null };
+export type CustomerProviderInstanceView = CustomerProviderInstanceRow & {
+  instanceName: string;
+  instanceType: ProviderInstanceRow["type"];
+  providerPk: string | null;
+  providerId: string | null;
+  providerName: string | null;
+};
 
 const linkColumns = {
   link: customerProviderInstances,
@@ -120,11 +167,28 @@ const linkColumns = {
   providerName: providers.name,
 };
 
-function toView(r: { link: CustomerProviderInstanceRow; instanceName: string; instanceType: ProviderInstanceRow["type"]; providerPk: string | null; providerId: string | null; providerName: string | null }): CustomerProviderInstanceView {
-  return { ...r.link, instanceName: r.instanceName, instanceType: r.instanceType, providerPk: r.providerPk, providerId: r.providerId, providerName: r.providerName };
+function toView(r: {
+  link: CustomerProviderInstanceRow;
+  instanceName: string;
+  instanceType: ProviderInstanceRow["type"];
+  providerPk: string | null;
+  providerId: string | null;
+  providerName: string | null;
+}): CustomerProviderInstanceView {
+  return {
+    ...r.link,
+    instanceName: r.instanceName,
+    instanceType: r.instanceType,
+    providerPk: r.providerPk,
+    providerId: r.providerId,
+    providerName: r.providerName,
+  };
 }
 
-export async function listCustomerProviderInstances(db: Executor, customerId: string): Promise<CustomerProviderInstanceView[]> {
+export async function listCustomerProviderInstances(
+  db: Executor,
+  customerId: string,
+): Promise<CustomerProviderInstanceView[]> {
   const rows = await db
     .select(linkColumns)
     .from(customerProviderInstances)
@@ -135,13 +199,22 @@ export async function listCustomerProviderInstances(db: Executor, customerId: st
   return rows.map(toView);
 }
 
-export async function findCustomerProviderInstance(db: Executor, customerId: string, providerInstanceId: string): Promise<CustomerProviderInstanceView | undefined> {
+export async function findCustomerProviderInstance(
+  db: Executor,
+  customerId: string,
+  providerInstanceId: string,
+): Promise<CustomerProviderInstanceView | undefined> {
   const [row] = await db
     .select(linkColumns)
     .from(customerProviderInstances)
     .innerJoin(providerInstances, eq(providerInstances.id, customerProviderInstances.providerInstanceId))
     .leftJoin(providers, eq(providers.pk, providerInstances.providerPk))
-    .where(and(eq(customerProviderInstances.customerId, customerId), eq(customerProviderInstances.providerInstanceId, providerInstanceId)));
+    .where(
+      and(
+        eq(customerProviderInstances.customerId, customerId),
+        eq(customerProviderInstances.providerInstanceId, providerInstanceId),
+      ),
+    );
   return row && toView(row);
 }
 
@@ -154,5 +227,9 @@ export async function readTenantMembers(db: Executor, actor: Actor | null, domai
 
 /** Providers registered in Portico that a portico-type instance may link to. */
 export async function listLinkableProviders(db: Executor) {
-  return db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(sql`lower(${providers.name})`), asc(providers.id)).limit(1000);
+  return db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .orderBy(asc(sql`lower(${providers.name})`), asc(providers.id))
+    .limit(1000);
 }

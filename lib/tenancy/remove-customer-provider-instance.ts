@@ -8,7 +8,12 @@ import { instanceMarginOf } from "./customer-provider-instance-margins";
 import { findCustomerProviderInstance, getCustomer } from "./queries";
 
 /** Removes a provider instance from a customer. */
-export async function removeCustomerProviderInstance(ctx: ServiceContext, tenantDomain: string | null, customerId: string, providerInstanceId: string): Promise<void> {
+export async function removeCustomerProviderInstance(
+  ctx: ServiceContext,
+  tenantDomain: string | null,
+  customerId: string,
+  providerInstanceId: string,
+): Promise<void> {
   const access = requireCspOrReseller(await tenantAccess(ctx.db, ctx.actor, tenantDomain));
   await ctx.db.transaction(async (tx) => {
     const customer = await getCustomer(tx, access, customerId);
@@ -19,7 +24,13 @@ export async function removeCustomerProviderInstance(ctx: ServiceContext, tenant
       action: "customer_provider_instance.remove",
       entityType: "customer_provider_instance",
       entityId: link.id,
-      summary: { tenant: access.tenant.domain, customerId, providerInstanceId, instance: link.instanceName, margin: instanceMarginOf(link) },
+      summary: {
+        tenant: access.tenant.domain,
+        customerId,
+        providerInstanceId,
+        instance: link.instanceName,
+        margin: instanceMarginOf(link),
+      },
     });
   });
 }

@@ -7,7 +7,12 @@ export const TENANT_HEADER_ABOUT = "the tenant's domain.";
 export const TENANT_ROLES = ["csp", "reseller"] as const;
 export const PROVIDER_INSTANCE_TYPES = ["microsoft", "portico", "aws", "google", "other"] as const;
 
-const name = (what: string) => z.string({ error: `Give the ${what} a name.` }).trim().min(1, `Give the ${what} a name.`).max(200, "At most 200 characters.");
+const name = (what: string) =>
+  z
+    .string({ error: `Give the ${what} a name.` })
+    .trim()
+    .min(1, `Give the ${what} a name.`)
+    .max(200, "At most 200 characters.");
 
 export const tenantDomainSchema = z
   .string({ error: "Enter the tenant's domain." })
@@ -15,13 +20,20 @@ export const tenantDomainSchema = z
   .toLowerCase()
   .min(1, "Enter the tenant's domain.")
   .max(253, "At most 253 characters.")
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/, "A domain such as contoso.example.com (letters, digits, hyphens and dots).");
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/,
+    "A domain such as contoso.example.com (letters, digits, hyphens and dots).",
+  );
 
 export const createTenantInput = z.strictObject({ domain: tenantDomainSchema, name: name("tenant") });
 export type CreateTenantInput = z.input<typeof createTenantInput>;
 
 export const addTenantMemberInput = z.strictObject({
-  user: z.string({ error: "Name the user by id, username or email." }).trim().min(1, "Name the user by id, username or email.").max(254),
+  user: z
+    .string({ error: "Name the user by id, username or email." })
+    .trim()
+    .min(1, "Name the user by id, username or email.")
+    .max(254),
   role: z.enum(TENANT_ROLES, { error: "One of: csp, reseller." }),
   resellerId: z.uuid("Not a valid id.").nullish(),
 });
@@ -62,7 +74,8 @@ export const marginInput = z
     }),
   })
   .superRefine((m, ctx) => {
-    for (const message of marginValueProblems(m.rule, m.value)) ctx.addIssue({ code: "custom", message, path: ["value"] });
+    for (const message of marginValueProblems(m.rule, m.value))
+      ctx.addIssue({ code: "custom", message, path: ["value"] });
   });
 export type MarginInput = z.input<typeof marginInput>;
 
@@ -71,11 +84,16 @@ const offerTypeName = z.string().trim().min(1, "Name the offer type.").max(100, 
 export const customerProviderInstanceInput = z.strictObject({
   providerInstanceId: z.uuid("Not a valid id."),
   /** Text (JSON text for Microsoft instances), an object (kept as its JSON), or null. */
-  providerCustomerData: z.union([z.string().max(20_000), z.record(z.string(), z.unknown()), z.null()], { error: "A string, an object or null." }),
+  providerCustomerData: z.union([z.string().max(20_000), z.record(z.string(), z.unknown()), z.null()], {
+    error: "A string, an object or null.",
+  }),
   margin: marginInput,
   offerTypeMargins: z.record(offerTypeName, marginInput).nullish(),
 });
 export type CustomerProviderInstanceInput = z.input<typeof customerProviderInstanceInput>;
 
-export const updateMarginsInput = z.strictObject({ margin: marginInput, offerTypeMargins: z.record(offerTypeName, marginInput).nullish() });
+export const updateMarginsInput = z.strictObject({
+  margin: marginInput,
+  offerTypeMargins: z.record(offerTypeName, marginInput).nullish(),
+});
 export type UpdateMarginsInput = z.input<typeof updateMarginsInput>;

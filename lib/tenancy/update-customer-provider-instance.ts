@@ -10,7 +10,13 @@ import { findCustomerProviderInstance, getCustomer } from "./queries";
 import { updateMarginsInput, type UpdateMarginsInput } from "./schemas";
 
 /** Replaces a customer's provider-instance margins (instance margin and the whole set of offer-type overrides). */
-export async function updateCustomerProviderInstanceMargins(ctx: ServiceContext, tenantDomain: string | null, customerId: string, providerInstanceId: string, input: UpdateMarginsInput): Promise<CustomerProviderInstanceRow> {
+export async function updateCustomerProviderInstanceMargins(
+  ctx: ServiceContext,
+  tenantDomain: string | null,
+  customerId: string,
+  providerInstanceId: string,
+  input: UpdateMarginsInput,
+): Promise<CustomerProviderInstanceRow> {
   const data = parseWith(updateMarginsInput, input);
   const access = requireCspOrReseller(await tenantAccess(ctx.db, ctx.actor, tenantDomain));
   const offerTypeMargins = offerTypeMarginsToStore(data.offerTypeMargins);
@@ -27,7 +33,13 @@ export async function updateCustomerProviderInstanceMargins(ctx: ServiceContext,
       action: "customer_provider_instance.update",
       entityType: "customer_provider_instance",
       entityId: link.id,
-      summary: { tenant: access.tenant.domain, customerId, providerInstanceId, before: { margin: instanceMarginOf(link), offerTypeMargins: link.offerTypeMargins }, after: { margin: data.margin, offerTypeMargins } },
+      summary: {
+        tenant: access.tenant.domain,
+        customerId,
+        providerInstanceId,
+        before: { margin: instanceMarginOf(link), offerTypeMargins: link.offerTypeMargins },
+        after: { margin: data.margin, offerTypeMargins },
+      },
     });
     return row;
   });

@@ -10,21 +10,45 @@ export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
 export type TestUser = { user: UserRow; token: string; actor: Actor };
 
 /** A user with a fresh API token; every call makes new, uniquely named data. */
-export async function createTestUser(opts: { role?: GlobalRole; kind?: "human" | "service"; password?: string } = {}): Promise<TestUser> {
+export async function createTestUser(
+  opts: { role?: GlobalRole; kind?: "human" | "service"; password?: string } = {},
+): Promise<TestUser> {
   const db = await getDb();
   const name = unique("user");
   const [user] = await db
     .insert(users)
-    .values({ email: `${name}@example.test`, username: name, name, role: opts.role ?? "member", kind: opts.kind ?? "human", passwordHash: opts.password ? await hashPassword(opts.password) : null })
+    .values({
+      email: `${name}@example.test`,
+      username: name,
+      name,
+      role: opts.role ?? "member",
+      kind: opts.kind ?? "human",
+      passwordHash: opts.password ? await hashPassword(opts.password) : null,
+    })
     .returning();
   const { token } = await insertApiToken(db, user.id, { name: "test", expiresAt: null });
-  return { user, token, actor: { id: user.id, username: user.username, email: user.email, name: user.name, role: user.role, kind: user.kind, via: "token" } };
+  return {
+    user,
+    token,
+    actor: {
+      id: user.id,
+      username: user.username,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      kind: user.kind,
+      via: "token",
+    },
+  };
 }
 
 export async function createTestOrganisation(ownerId?: string, role: "owner" | "manager" | "member" = "owner") {
   const db = await getDb();
   const slug = unique("org");
-  const [org] = await db.insert(organisations).values({ name: `Org ${slug}`, slug }).returning();
+  const [org] = await db
+    .insert(organisations)
+    .values({ name: `Org ${slug}`, slug })
+    .returning();
   if (ownerId) await db.insert(organisationMembers).values({ organisationId: org.id, userId: ownerId, role });
   return org;
 }
@@ -36,8 +60,16 @@ export async function call(
   handler: Handler,
   method: string,
   url: string,
-  opts: { token?: string; scheme?: "Bearer" | "Token"; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> } = {},
-): Promise<{ status: number; headers: Headers; json: any; text: string }> { // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  opts: {
+    token?: string;
+    scheme?: "Bearer" | "Token";
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    params?: Record<string, string>;
+  } = {},
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+): Promise<{ status: number; headers: Headers; json: any; text: string }> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token) headers.authorization = `${opts.scheme ?? "Bearer"} ${opts.token}`;
   let body: string | undefined = opts.rawBody;

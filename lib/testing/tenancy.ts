@@ -41,12 +41,26 @@ export async function createTestTenant() {
   await addTenantMember(ctx, tenant.domain, { user: csp.user.username, role: "csp" });
   const memberA = await addTenantMember(ctx, tenant.domain, { user: resellerA.user.email, role: "reseller" });
   const memberB = await addTenantMember(ctx, tenant.domain, { user: resellerB.user.id, role: "reseller" });
-  const customerA = await createCustomer({ ...ctx, actor: resellerA.actor }, tenant.domain, { name: unique("Customer A") });
-  const customerB = await createCustomer({ ...ctx, actor: resellerB.actor }, tenant.domain, { name: unique("Customer B") });
+  const customerA = await createCustomer({ ...ctx, actor: resellerA.actor }, tenant.domain, {
+    name: unique("Customer A"),
+  });
+  const customerB = await createCustomer({ ...ctx, actor: resellerB.actor }, tenant.domain, {
+    name: unique("Customer B"),
+  });
   const direct = await createCustomer(ctx, tenant.domain, { name: unique("Direct") });
-  const [provider] = await db.insert(providers).values({ id: unique("prov"), name: unique("Provider"), source: "portal" }).returning();
-  const microsoft = await createProviderInstance(ctx, tenant.domain, { name: unique("Microsoft CSP"), type: "microsoft" });
-  const portico = await createProviderInstance(ctx, tenant.domain, { name: unique("Portico"), type: "portico", providerId: provider.id });
+  const [provider] = await db
+    .insert(providers)
+    .values({ id: unique("prov"), name: unique("Provider"), source: "portal" })
+    .returning();
+  const microsoft = await createProviderInstance(ctx, tenant.domain, {
+    name: unique("Microsoft CSP"),
+    type: "microsoft",
+  });
+  const portico = await createProviderInstance(ctx, tenant.domain, {
+    name: unique("Portico"),
+    type: "portico",
+    providerId: provider.id,
+  });
   return {
     db,
     ctx,
@@ -65,7 +79,17 @@ export async function createTestTenant() {
   };
 }
 
-export async function addTestLink(actor: TestUser, tenantDomain: string, customerId: string, input: CustomerProviderInstanceInput) {
+export async function addTestLink(
+  actor: TestUser,
+  tenantDomain: string,
+  customerId: string,
+  input: CustomerProviderInstanceInput,
+) {
   const db = await getDb();
-  return addCustomerProviderInstance({ db, actor: actor.actor, correlationId: unique("corr") }, tenantDomain, customerId, input);
+  return addCustomerProviderInstance(
+    { db, actor: actor.actor, correlationId: unique("corr") },
+    tenantDomain,
+    customerId,
+    input,
+  );
 }

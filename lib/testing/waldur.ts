@@ -21,20 +21,42 @@ export function expectSeedShape(actual: unknown, expected: unknown, volatile: Se
     const e = expected as unknown[];
     expect(a.length, `length of ${path}`).toBe(e.length);
     e.forEach((v, i) => expectSeedShape(a[i], v, volatile, `${path}[${i}]`));
-  } else if (!volatile.has(path.replace(/\[\d+\]/g, "[]").split(".").pop()!)) {
+  } else if (
+    !volatile.has(
+      path
+        .replace(/\[\d+\]/g, "[]")
+        .split(".")
+        .pop()!,
+    )
+  ) {
     expect(actual, `value of ${path}`).toEqual(expected);
   }
 }
 
 /** A customer (with `ownerId` as its owner) and a category, made through the Waldur API as staff. */
-export async function createWaldurCustomerAndCategory(staffToken: string, opts: { ownerId?: string; customerName?: string; categoryTitle?: string } = {}) {
-  const customer = await call(createCustomer, "POST", "/api/customers/", { token: staffToken, scheme: "Token", body: { name: opts.customerName ?? `Customer ${unique()}` } });
+export async function createWaldurCustomerAndCategory(
+  staffToken: string,
+  opts: { ownerId?: string; customerName?: string; categoryTitle?: string } = {},
+) {
+  const customer = await call(createCustomer, "POST", "/api/customers/", {
+    token: staffToken,
+    scheme: "Token",
+    body: { name: opts.customerName ?? `Customer ${unique()}` },
+  });
   expect(customer.status).toBe(201);
-  const category = await call(createCategory, "POST", "/api/marketplace-categories/", { token: staffToken, scheme: "Token", body: { title: opts.categoryTitle ?? `Category ${unique()}` } });
+  const category = await call(createCategory, "POST", "/api/marketplace-categories/", {
+    token: staffToken,
+    scheme: "Token",
+    body: { title: opts.categoryTitle ?? `Category ${unique()}` },
+  });
   expect(category.status).toBe(201);
   if (opts.ownerId) {
     const { toUuid } = await import("@/lib/offerings/refs");
-    await (await db()).insert(organisationMembers).values({ organisationId: toUuid(customer.json.uuid)!, userId: opts.ownerId, role: "owner" });
+    await (
+      await db()
+    )
+      .insert(organisationMembers)
+      .values({ organisationId: toUuid(customer.json.uuid)!, userId: opts.ownerId, role: "owner" });
   }
   return { customer: customer.json, category: category.json };
 }

@@ -34,7 +34,10 @@ export async function insertApiToken(
 }
 
 /** Anyone creates a personal API token; the secret is returned once and never again. */
-export async function createApiToken(ctx: ServiceContext, input: CreateApiTokenInput): Promise<{ row: ApiTokenRow; token: string }> {
+export async function createApiToken(
+  ctx: ServiceContext,
+  input: CreateApiTokenInput,
+): Promise<{ row: ApiTokenRow; token: string }> {
   const actor = requireUser(ctx.actor);
   const data = parseWith(createApiTokenInput, input);
   const expiresAt = data.expiresInDays === null ? null : new Date(Date.now() + data.expiresInDays * 86_400_000);

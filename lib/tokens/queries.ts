@@ -25,6 +25,9 @@ export async function listApiTokens(db: Executor, userId: string): Promise<ApiTo
 }
 
 export async function findApiToken(db: Executor, userId: string, id: string): Promise<ApiTokenRow | undefined> {
-  const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.userId, userId), eq(apiTokens.id, id)));
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), eq(apiTokens.id, id)));
   return row;
 }

@@ -9,7 +9,10 @@ import { notFound } from "@/lib/errors/app-error";
 export async function revokeApiToken(ctx: ServiceContext, tokenId: string): Promise<ApiTokenRow> {
   const actor = requireUser(ctx.actor);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(apiTokens).where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, actor.id)));
+    const [row] = await tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, actor.id)));
     if (!row) throw notFound("Token");
     if (row.revokedAt) return row;
     const [updated] = await tx
@@ -17,7 +20,12 @@ export async function revokeApiToken(ctx: ServiceContext, tokenId: string): Prom
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)))
       .returning();
-    await recordAudit(tx, ctx, { action: "token.revoke", entityType: "api_token", entityId: tokenId, summary: { name: row.name, prefix: row.prefix } });
+    await recordAudit(tx, ctx, {
+      action: "token.revoke",
+      entityType: "api_token",
+      entityId: tokenId,
+      summary: { name: row.name, prefix: row.prefix },
+    });
     return updated ?? row;
   });
 }

@@ -18,12 +18,25 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput): P
   return ctx.db.transaction(async (tx) => {
     for (const field of ["email", "username"] as const) {
       const existing = await findUserByLogin(tx, data[field]);
-      if (existing && (existing.email.toLowerCase() === data[field].toLowerCase() || existing.username.toLowerCase() === data[field].toLowerCase()))
-        throw new AppError("conflict", `A user with this ${field} already exists.`, { [field]: [`A user with this ${field} already exists.`] });
+      if (
+        existing &&
+        (existing.email.toLowerCase() === data[field].toLowerCase() ||
+          existing.username.toLowerCase() === data[field].toLowerCase())
+      )
+        throw new AppError("conflict", `A user with this ${field} already exists.`, {
+          [field]: [`A user with this ${field} already exists.`],
+        });
     }
     const [row] = await tx
       .insert(users)
-      .values({ email: data.email, username: data.username, name: data.name, kind: data.kind, role: data.role, passwordHash })
+      .values({
+        email: data.email,
+        username: data.username,
+        name: data.name,
+        kind: data.kind,
+        role: data.role,
+        passwordHash,
+      })
       .returning();
     await recordAudit(tx, ctx, {
       action: "user.create",

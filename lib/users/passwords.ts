@@ -2,7 +2,12 @@ import crypto from "node:crypto";
 import { promisify } from "node:util";
 import { COMMON_PASSWORDS } from "./common-passwords";
 
-const scrypt = promisify(crypto.scrypt) as (pw: string | Buffer, salt: Buffer, keylen: number, opts: crypto.ScryptOptions) => Promise<Buffer>;
+const scrypt = promisify(crypto.scrypt) as (
+  pw: string | Buffer,
+  salt: Buffer,
+  keylen: number,
+  opts: crypto.ScryptOptions,
+) => Promise<Buffer>;
 
 // scrypt (memory-hard, in Node's crypto): N=2^15, r=8 uses 32 MiB per hash. Tests lower the cost.
 const COST = Number(process.env.PORTICO_SCRYPT_COST || 2 ** 15);
@@ -22,7 +27,12 @@ export async function verifyPassword(plain: string, stored: string): Promise<boo
   if (alg !== "scrypt" || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64url");
   const N = Number(n);
-  const actual = await scrypt(plain.normalize("NFC"), Buffer.from(salt, "base64url"), expected.length, { N, r: Number(r), p: Number(p), maxmem: 256 * N * Number(r) });
+  const actual = await scrypt(plain.normalize("NFC"), Buffer.from(salt, "base64url"), expected.length, {
+    N,
+    r: Number(r),
+    p: Number(p),
+    maxmem: 256 * N * Number(r),
+  });
   return crypto.timingSafeEqual(actual, expected);
 }
 
@@ -38,7 +48,10 @@ export function passwordProblem(plain: string, context: { email?: string; userna
   if (plain.length < 10) return "At least 10 characters.";
   if (plain.length > 1024) return "At most 1024 characters.";
   const lower = plain.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(plain) || /^(0123456789|1234567890|abcdefghij)/.test(lower)) return "This password is too common; choose another.";
-  for (const v of [context.email, context.email?.split("@")[0], context.username]) if (v && v.length >= 4 && lower.includes(v.toLowerCase())) return "The password must not contain your email or username.";
+  if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(plain) || /^(0123456789|1234567890|abcdefghij)/.test(lower))
+    return "This password is too common; choose another.";
+  for (const v of [context.email, context.email?.split("@")[0], context.username])
+    if (v && v.length >= 4 && lower.includes(v.toLowerCase()))
+      return "The password must not contain your email or username.";
   return null;
 }

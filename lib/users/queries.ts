@@ -39,7 +39,13 @@ export async function listUsers(db: Executor, q: ListUsersQuery): Promise<{ rows
   if (q.active) where.push(eq(users.isActive, q.active === "true"));
   const cond = where.length ? and(...where) : undefined;
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(users).where(cond).orderBy(desc(users.createdAt), users.username).limit(q.size).offset((q.page - 1) * q.size),
+    db
+      .select()
+      .from(users)
+      .where(cond)
+      .orderBy(desc(users.createdAt), users.username)
+      .limit(q.size)
+      .offset((q.page - 1) * q.size),
     db.select({ total: count() }).from(users).where(cond),
   ]);
   return { rows, total };

@@ -4,7 +4,10 @@ export const globalRoleSchema = z.enum(["admin", "support", "member"]);
 export const userKindSchema = z.enum(["human", "service"]);
 
 export const createUserInput = z.strictObject({
-  email: z.email("Enter a valid email address.").max(254).transform((s) => s.toLowerCase()),
+  email: z
+    .email("Enter a valid email address.")
+    .max(254)
+    .transform((s) => s.toLowerCase()),
   username: z
     .string()
     .min(2, "At least 2 characters.")

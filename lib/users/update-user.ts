@@ -31,7 +31,8 @@ export async function updateUser(ctx: ServiceContext, userId: string, input: Upd
     const changes: Record<string, unknown> = {};
     if (data.name !== undefined && data.name !== before.name) changes.name = { from: before.name, to: row.name };
     if (data.role && data.role !== before.role) changes.role = { from: before.role, to: row.role };
-    if (data.isActive !== undefined && data.isActive !== before.isActive) changes.isActive = { from: before.isActive, to: row.isActive };
+    if (data.isActive !== undefined && data.isActive !== before.isActive)
+      changes.isActive = { from: before.isActive, to: row.isActive };
     if (passwordHash) changes.passwordChanged = true;
     const action = changes.role ? "user.role_grant" : data.isActive === false ? "user.deactivate" : "user.update";
     await recordAudit(tx, ctx, { action, entityType: "user", entityId: row.id, summary: changes });

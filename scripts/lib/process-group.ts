@@ -21,9 +21,17 @@ export type GroupChild = { child: ChildProcess; exited: Promise<void> };
 /** `node <args>` in its own process group, stdout and stderr to `log`. */
 export function startNodeGroup(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; log: string }): GroupChild {
   const fd = fs.openSync(opts.log, "w");
-  const child = spawn(process.execPath, args, { cwd: opts.cwd, detached: true, stdio: ["ignore", fd, fd], env: opts.env });
+  const child = spawn(process.execPath, args, {
+    cwd: opts.cwd,
+    detached: true,
+    stdio: ["ignore", fd, fd],
+    env: opts.env,
+  });
   fs.closeSync(fd);
-  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return { child, exited };
 }
 

@@ -13,7 +13,10 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
   const state = raw.state === "all" ? undefined : (raw.state ?? "signed");
   const parsed = listRegistrationsQuery.safeParse({ ...raw, state });
   const q = parsed.success ? parsed.data : listRegistrationsQuery.parse({ state: "signed" });
-  const initial = await readRegistrationQueue({ db: await getDb(), actor, correlationId: await correlationIdForAction() }, q);
+  const initial = await readRegistrationQueue(
+    { db: await getDb(), actor, correlationId: await correlationIdForAction() },
+    q,
+  );
   return (
     <>
       <PageHeader

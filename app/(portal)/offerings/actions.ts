@@ -12,7 +12,11 @@ import { refreshUserToken, getUserToken } from "@/lib/service-accounts/user-toke
 
 type TokenView = { token: string; created: string; expiresAt: string | null };
 
-export async function saveDraftAction(id: string | null, step: number, data: WizardData): Promise<ActionResult<{ id: string }>> {
+export async function saveDraftAction(
+  id: string | null,
+  step: number,
+  data: WizardData,
+): Promise<ActionResult<{ id: string }>> {
   return runAction(async (ctx) => ({ id: (await saveOfferingDraft(ctx, { id, step, data })).id }));
 }
 
@@ -23,37 +27,57 @@ export async function deleteDraftAction(_prev: ActionResult, form: FormData): Pr
 }
 
 /** Creates the offering as a Draft from the wizard; the draft it came from is removed. Secrets go straight to the offering. */
-export async function createOfferingAction(draftId: string | null, data: WizardData, secrets: Record<string, string>): Promise<ActionResult<{ id: string }>> {
+export async function createOfferingAction(
+  draftId: string | null,
+  data: WizardData,
+  secrets: Record<string, string>,
+): Promise<ActionResult<{ id: string }>> {
   const result = await runAction(async (ctx) => {
     const row = await createOffering(ctx, wizardToCreateInput(data, secrets));
     if (draftId) await deleteOfferingDraft(ctx, draftId).catch(() => undefined);
     return { id: row.id };
   });
-  if (result.fieldErrors) result.fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [wizardErrorPath(k), v]));
+  if (result.fieldErrors)
+    result.fieldErrors = Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([k, v]) => [wizardErrorPath(k), v]),
+    );
   // No revalidatePath here: it would re-render the wizard's page, whose draft was just removed.
   return result;
 }
 
-export async function offeringStateAction(id: string, action: OfferingAction, pausedReason?: string): Promise<ActionResult> {
+export async function offeringStateAction(
+  id: string,
+  action: OfferingAction,
+  pausedReason?: string,
+): Promise<ActionResult> {
   // Pages showing offerings render per request; the caller refreshes its own view.
   return runAction(async (ctx) => void (await changeOfferingState(ctx, id, action, { pausedReason })));
 }
 
 export async function addOfferingUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const id = String(form.get("offering"));
-  const result = await runAction(async (ctx) => void (await addOfferingUser(ctx, id, { role: "OFFERING.MANAGER", user: String(form.get("user") ?? "") })));
+  const result = await runAction(
+    async (ctx) =>
+      void (await addOfferingUser(ctx, id, { role: "OFFERING.MANAGER", user: String(form.get("user") ?? "") })),
+  );
   revalidatePath(`/offerings/${id}`);
   return result;
 }
 
 export async function removeOfferingUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const id = String(form.get("offering"));
-  const result = await runAction((ctx) => removeOfferingUser(ctx, id, { role: "OFFERING.MANAGER", user: String(form.get("user")) }));
+  const result = await runAction((ctx) =>
+    removeOfferingUser(ctx, id, { role: "OFFERING.MANAGER", user: String(form.get("user")) }),
+  );
   revalidatePath(`/offerings/${id}`);
   return result;
 }
 
-const tokenView = (t: Awaited<ReturnType<typeof getUserToken>>): TokenView => ({ token: t.token, created: t.row.createdAt.toISOString(), expiresAt: t.row.expiresAt?.toISOString() ?? null });
+const tokenView = (t: Awaited<ReturnType<typeof getUserToken>>): TokenView => ({
+  token: t.token,
+  created: t.row.createdAt.toISOString(),
+  expiresAt: t.row.expiresAt?.toISOString() ?? null,
+});
 
 export async function revealTokenAction(userId: string): Promise<ActionResult<TokenView>> {
   return runAction(async (ctx) => tokenView(await getUserToken(ctx, userId)));
@@ -64,9 +88,19 @@ export async function refreshTokenAction(userId: string): Promise<ActionResult<T
 }
 
 /** Plugin options replace; secret fields left empty keep what is stored (secrets are never sent back to the form). */
-export async function updateIntegrationAction(id: string, plugin: Record<string, unknown>, secrets: Record<string, string>): Promise<ActionResult> {
+export async function updateIntegrationAction(
+  id: string,
+  plugin: Record<string, unknown>,
+  secrets: Record<string, string>,
+): Promise<ActionResult> {
   const secretChange = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v.trim() !== ""));
-  const result = await runAction(async (ctx) => void (await updateOfferingIntegration(ctx, id, { plugin_options: plugin, ...(Object.keys(secretChange).length ? { secret_options: secretChange } : {}) })));
+  const result = await runAction(
+    async (ctx) =>
+      void (await updateOfferingIntegration(ctx, id, {
+        plugin_options: plugin,
+        ...(Object.keys(secretChange).length ? { secret_options: secretChange } : {}),
+      })),
+  );
   revalidatePath(`/offerings/${id}`);
   return result;
 }

@@ -2,7 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
-import { createDraft, deleteDraft, revealCredentialsOnce, saveDraftStep, submitDraft, type DraftData } from "@/lib/registration/onboarding-drafts";
+import {
+  createDraft,
+  deleteDraft,
+  revealCredentialsOnce,
+  saveDraftStep,
+  submitDraft,
+  type DraftData,
+} from "@/lib/registration/onboarding-drafts";
 
 export type WizardState = ActionResult<{ step: number; values: DraftData; registrationId?: string }>;
 
@@ -37,7 +44,12 @@ async function saveWizardStep(prev: WizardState, form: FormData): Promise<Wizard
   const nextStep = Number(form.get("nextStep") ?? step);
   const input = draftInput(form);
   const result = await runAction((ctx) => saveDraftStep(ctx, id, step, input, nextStep));
-  if (result.ok && result.data) return { ok: true, data: { step: result.data.step, values: result.data.data as DraftData }, correlationId: result.correlationId };
+  if (result.ok && result.data)
+    return {
+      ok: true,
+      data: { step: result.data.step, values: result.data.data as DraftData },
+      correlationId: result.correlationId,
+    };
   return { ...result, data: { step, values: { ...(prev.data?.values ?? {}), ...input } } };
 }
 
@@ -45,9 +57,15 @@ async function submitWizard(prev: WizardState, form: FormData): Promise<WizardSt
   const id = String(form.get("draftId") ?? "");
   const result = await runAction((ctx) => submitDraft(ctx, id));
   revalidatePath("/onboarding");
-  if (result.ok && result.data) return { ok: true, data: { step: 3, values: prev.data?.values ?? {}, registrationId: result.data } };
+  if (result.ok && result.data)
+    return { ok: true, data: { step: 3, values: prev.data?.values ?? {}, registrationId: result.data } };
   // a field error sends the person back to the step that holds the field
-  const step = result.fieldErrors && Object.keys(result.fieldErrors).some((f) => ["domain", "https", "port"].includes(f)) ? 1 : result.fieldErrors ? 0 : 2;
+  const step =
+    result.fieldErrors && Object.keys(result.fieldErrors).some((f) => ["domain", "https", "port"].includes(f))
+      ? 1
+      : result.fieldErrors
+        ? 0
+        : 2;
   return { ...result, data: { step, values: prev.data?.values ?? {} } };
 }
 
@@ -56,6 +74,9 @@ export async function deleteDraftAction(form: FormData): Promise<void> {
   revalidatePath("/onboarding");
 }
 
-export async function revealCredentialsAction(_prev: ActionResult<{ refreshToken: string; publicKey: string } | null>, form: FormData) {
+export async function revealCredentialsAction(
+  _prev: ActionResult<{ refreshToken: string; publicKey: string } | null>,
+  form: FormData,
+) {
   return runAction((ctx) => revealCredentialsOnce(ctx, String(form.get("registrationId") ?? "")));
 }

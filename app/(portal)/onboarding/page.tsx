@@ -35,21 +35,32 @@ export default async function OnboardingPage() {
               const data = d.data as DraftData;
               const reg = regs[i];
               return (
-                <li key={d.id} data-testid="draft-row" className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm">
+                <li
+                  key={d.id}
+                  data-testid="draft-row"
+                  className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm"
+                >
                   <div>
-                    <Link className="font-medium text-brand-700 underline dark:text-brand-100" href={`/onboarding/${d.id}`}>
+                    <Link
+                      className="font-medium text-brand-700 underline dark:text-brand-100"
+                      href={`/onboarding/${d.id}`}
+                    >
                       {data.id || "Untitled provider"}
                     </Link>
                     <span className="ml-2 text-slate-500">{data.name}</span>
                     <span className="block text-xs text-slate-500">
-                      {reg ? "submitted" : `draft, at step “${WIZARD_STEPS[d.step] ?? WIZARD_STEPS[0]}”`} · updated {when(d.updatedAt.toISOString())}
+                      {reg ? "submitted" : `draft, at step “${WIZARD_STEPS[d.step] ?? WIZARD_STEPS[0]}”`} · updated{" "}
+                      {when(d.updatedAt.toISOString())}
                     </span>
                   </div>
                   <div className="flex items-center gap-2">
                     {reg && <RegistrationStateBadge state={reg.state} />}
                     {!reg && (
                       <>
-                        <Link className="rounded-md border border-slate-300 px-3 py-1.5 dark:border-slate-600" href={`/onboarding/${d.id}`}>
+                        <Link
+                          className="rounded-md border border-slate-300 px-3 py-1.5 dark:border-slate-600"
+                          href={`/onboarding/${d.id}`}
+                        >
                           Resume
                         </Link>
                         <form action={deleteDraftAction}>

@@ -17,8 +17,13 @@ const text = (form: FormData, key: string) => {
 };
 const path = (domain: string) => `/tenants/${encodeURIComponent(domain)}`;
 
-export async function createTenantAction(_prev: ActionResult<{ domain: string }>, form: FormData): Promise<ActionResult<{ domain: string }>> {
-  const result = await runAction(async (ctx) => ({ domain: (await createTenant(ctx, { domain: text(form, "domain"), name: text(form, "name") })).domain }));
+export async function createTenantAction(
+  _prev: ActionResult<{ domain: string }>,
+  form: FormData,
+): Promise<ActionResult<{ domain: string }>> {
+  const result = await runAction(async (ctx) => ({
+    domain: (await createTenant(ctx, { domain: text(form, "domain"), name: text(form, "name") })).domain,
+  }));
   if (result.ok) revalidatePath("/tenants");
   return result;
 }
@@ -26,7 +31,14 @@ export async function createTenantAction(_prev: ActionResult<{ domain: string }>
 export async function addMemberAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const domain = text(form, "tenant");
   const role = text(form, "role") as "csp" | "reseller";
-  const result = await runAction(async (ctx) => void (await addTenantMember(ctx, domain, { user: text(form, "user"), role, resellerId: role === "reseller" ? text(form, "resellerId") || null : null })));
+  const result = await runAction(
+    async (ctx) =>
+      void (await addTenantMember(ctx, domain, {
+        user: text(form, "user"),
+        role,
+        resellerId: role === "reseller" ? text(form, "resellerId") || null : null,
+      })),
+  );
   if (result.ok) revalidatePath(path(domain));
   return result;
 }
@@ -38,21 +50,36 @@ export async function removeMemberAction(_prev: ActionResult, form: FormData): P
   return result;
 }
 
-export async function createCustomerAction(_prev: ActionResult<{ name: string }>, form: FormData): Promise<ActionResult<{ name: string }>> {
+export async function createCustomerAction(
+  _prev: ActionResult<{ name: string }>,
+  form: FormData,
+): Promise<ActionResult<{ name: string }>> {
   const domain = text(form, "tenant");
   const result = await runAction(async (ctx) => {
-    const row = await createCustomer(ctx, domain, { name: text(form, "name"), email: text(form, "email"), country: text(form, "country") }, { resellerId: text(form, "resellerId") || null });
+    const row = await createCustomer(
+      ctx,
+      domain,
+      { name: text(form, "name"), email: text(form, "email"), country: text(form, "country") },
+      { resellerId: text(form, "resellerId") || null },
+    );
     return { name: row.name };
   });
   if (result.ok) revalidatePath(path(domain));
   return result;
 }
 
-export async function createProviderInstanceAction(_prev: ActionResult<{ name: string }>, form: FormData): Promise<ActionResult<{ name: string }>> {
+export async function createProviderInstanceAction(
+  _prev: ActionResult<{ name: string }>,
+  form: FormData,
+): Promise<ActionResult<{ name: string }>> {
   const domain = text(form, "tenant");
   const type = text(form, "type") as "microsoft";
   const result = await runAction(async (ctx) => {
-    const row = await createProviderInstance(ctx, domain, { name: text(form, "name"), type, providerId: type === ("portico" as string) ? text(form, "providerId") || null : null });
+    const row = await createProviderInstance(ctx, domain, {
+      name: text(form, "name"),
+      type,
+      providerId: type === ("portico" as string) ? text(form, "providerId") || null : null,
+    });
     return { name: row.name };
   });
   if (result.ok) revalidatePath(path(domain));
@@ -64,7 +91,12 @@ export async function addCustomerInstanceAction(_prev: ActionResult, form: FormD
   const customerId = text(form, "customerId");
   const result = await runAction(async (ctx) => {
     const { margin, offerTypeMargins } = marginsFromForm(form);
-    await addCustomerProviderInstance(ctx, domain, customerId, { providerInstanceId: text(form, "providerInstanceId"), providerCustomerData: customerDataFromForm(form), margin, offerTypeMargins });
+    await addCustomerProviderInstance(ctx, domain, customerId, {
+      providerInstanceId: text(form, "providerInstanceId"),
+      providerCustomerData: customerDataFromForm(form),
+      margin,
+      offerTypeMargins,
+    });
   });
   if (result.ok) revalidatePath(`${path(domain)}/customers/${customerId}`);
   return result;
@@ -73,7 +105,16 @@ export async function addCustomerInstanceAction(_prev: ActionResult, form: FormD
 export async function updateMarginsAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const domain = text(form, "tenant");
   const customerId = text(form, "customerId");
-  const result = await runAction(async (ctx) => void (await updateCustomerProviderInstanceMargins(ctx, domain, customerId, text(form, "providerInstanceId"), marginsFromForm(form))));
+  const result = await runAction(
+    async (ctx) =>
+      void (await updateCustomerProviderInstanceMargins(
+        ctx,
+        domain,
+        customerId,
+        text(form, "providerInstanceId"),
+        marginsFromForm(form),
+      )),
+  );
   if (result.ok) revalidatePath(`${path(domain)}/customers/${customerId}`);
   return result;
 }
@@ -81,7 +122,9 @@ export async function updateMarginsAction(_prev: ActionResult, form: FormData): 
 export async function removeCustomerInstanceAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const domain = text(form, "tenant");
   const customerId = text(form, "customerId");
-  const result = await runAction(async (ctx) => removeCustomerProviderInstance(ctx, domain, customerId, text(form, "providerInstanceId")));
+  const result = await runAction(async (ctx) =>
+    removeCustomerProviderInstance(ctx, domain, customerId, text(form, "providerInstanceId")),
+  );
   if (result.ok) revalidatePath(`${path(domain)}/customers/${customerId}`);
   return result;
 }

@@ -16,9 +16,14 @@ export function marginsFromForm(form: FormData) {
     const type = str(form, `override.${n}.type`);
     const value = str(form, `override.${n}.value`);
     if (!type && !value) continue; // an empty row is ignored
-    if (!type) throw new AppError("validation", "Name the offer type of each override.", { [`override.${n}.type`]: ["Name the offer type."] });
+    if (!type)
+      throw new AppError("validation", "Name the offer type of each override.", {
+        [`override.${n}.type`]: ["Name the offer type."],
+      });
     if (Object.keys(offerTypeMargins).some((k) => k.toLowerCase() === type.toLowerCase()))
-      throw new AppError("validation", "An offer type is listed twice.", { [`override.${n}.type`]: ["Already listed above."] });
+      throw new AppError("validation", "An offer type is listed twice.", {
+        [`override.${n}.type`]: ["Already listed above."],
+      });
     offerTypeMargins[type] = { rule: str(form, `override.${n}.rule`), value };
   }
   return { margin, offerTypeMargins };
@@ -33,7 +38,11 @@ export function customerDataFromForm(form: FormData): string | Record<string, un
   for (const f of MICROSOFT_CUSTOMER_FIELDS) {
     const key = `providerCustomerData.${f}`;
     if (BOOLEAN_FIELDS.has(f)) data[f] = form.get(key) === "on";
-    else if (f === "Qualifications") data[f] = str(form, key).split(",").map((s) => s.trim()).filter(Boolean);
+    else if (f === "Qualifications")
+      data[f] = str(form, key)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (f === "AgreementDate") {
       const d = str(form, key);
       data[f] = /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d;

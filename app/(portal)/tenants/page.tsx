@@ -29,7 +29,9 @@ export default async function TenantsPage() {
           rowProps={(t) => ({ "data-testid": `tenant-row-${t.domain}` })}
           empty={
             <EmptyState title="No tenants yet">
-              {actor.role === "admin" ? "Create one above, then give people the csp or reseller role in it." : "Ask a federation admin or a tenant's csp to give you a role in a tenant."}
+              {actor.role === "admin"
+                ? "Create one above, then give people the csp or reseller role in it."
+                : "Ask a federation admin or a tenant's csp to give you a role in a tenant."}
             </EmptyState>
           }
           columns={[
@@ -38,13 +40,24 @@ export default async function TenantsPage() {
               header: "Tenant",
               className: "font-medium",
               cell: (t) => (
-                <Link className="text-brand-700 hover:underline dark:text-blue-300" href={`/tenants/${encodeURIComponent(t.domain)}`}>
+                <Link
+                  className="text-brand-700 hover:underline dark:text-blue-300"
+                  href={`/tenants/${encodeURIComponent(t.domain)}`}
+                >
                   {t.name}
                 </Link>
               ),
             },
             { id: "domain", header: "Domain (X-Tenant)", className: "font-mono text-xs", cell: (t) => t.domain },
-            { id: "role", header: "Your role", cell: (t) => <Badge tone={t.role === "csp" ? "blue" : t.role === "reseller" ? "green" : "slate"}>{t.role === "viewer" ? "read only" : t.role}</Badge> },
+            {
+              id: "role",
+              header: "Your role",
+              cell: (t) => (
+                <Badge tone={t.role === "csp" ? "blue" : t.role === "reseller" ? "green" : "slate"}>
+                  {t.role === "viewer" ? "read only" : t.role}
+                </Badge>
+              ),
+            },
             { id: "customers", header: "Customers", numeric: true, cell: (t) => t.customers },
           ]}
         />

@@ -19,7 +19,8 @@ export default async function TokensPage() {
         title="API tokens"
         description={
           <>
-            Tokens let scripts and agents call the API as you: send <code>Authorization: Bearer &lt;token&gt;</code> (or <code>Token &lt;token&gt;</code>).
+            Tokens let scripts and agents call the API as you: send <code>Authorization: Bearer &lt;token&gt;</code> (or{" "}
+            <code>Token &lt;token&gt;</code>).
           </>
         }
       />
@@ -38,8 +39,21 @@ export default async function TokensPage() {
             { id: "created", header: "Created", cell: (t) => fmt(t.createdAt) },
             { id: "expires", header: "Expires", cell: (t) => (t.expiresAt ? fmt(t.expiresAt) : "never") },
             { id: "used", header: "Last used", cell: (t) => fmt(t.lastUsedAt) },
-            { id: "status", header: "Status", cell: (t) => <Badge tone={t.status === "active" ? "green" : t.status === "revoked" ? "red" : "amber"}>{t.status}</Badge> },
-            { id: "actions", header: <span className="sr-only">Actions</span>, align: "right", cell: (t) => t.status === "active" && <RevokeTokenButton id={t.id} name={t.name} /> },
+            {
+              id: "status",
+              header: "Status",
+              cell: (t) => (
+                <Badge tone={t.status === "active" ? "green" : t.status === "revoked" ? "red" : "amber"}>
+                  {t.status}
+                </Badge>
+              ),
+            },
+            {
+              id: "actions",
+              header: <span className="sr-only">Actions</span>,
+              align: "right",
+              cell: (t) => t.status === "active" && <RevokeTokenButton id={t.id} name={t.name} />,
+            },
           ]}
         />
       </Card>

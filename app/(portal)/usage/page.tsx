@@ -15,7 +15,7 @@ export default async function UsageReportPage() {
         title="Usage reports"
         description="Choose a provider, a date range and a grouping; the chart and the table below it show exactly what the CSV and JSON exports contain. The address bar keeps your choices, so a report can be bookmarked and shared."
         actions={
-          <a href="/usage/upload" className="text-sm font-medium text-brand-600 hover:underline dark:text-brand-400">
+          <a href="/usage/upload" className="dark:text-brand-400 text-sm font-medium text-brand-600 hover:underline">
             Upload usage →
           </a>
         }

@@ -9,7 +9,10 @@ const text = (form: FormData, key: string) => {
   return typeof v === "string" && v !== "" ? v : undefined;
 };
 
-export async function createUserAction(_prev: ActionResult<{ username: string }>, form: FormData): Promise<ActionResult<{ username: string }>> {
+export async function createUserAction(
+  _prev: ActionResult<{ username: string }>,
+  form: FormData,
+): Promise<ActionResult<{ username: string }>> {
   const result = await runAction(async (ctx) => {
     const user = await createUser(ctx, {
       email: text(form, "email") ?? "",
@@ -28,7 +31,10 @@ export async function createUserAction(_prev: ActionResult<{ username: string }>
 export async function updateUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const active = text(form, "isActive");
   const result = await runAction(async (ctx) => {
-    await updateUser(ctx, text(form, "id") ?? "", { role: text(form, "role") as "admin" | "support" | "member" | undefined, isActive: active === undefined ? undefined : active === "true" });
+    await updateUser(ctx, text(form, "id") ?? "", {
+      role: text(form, "role") as "admin" | "support" | "member" | undefined,
+      isActive: active === undefined ? undefined : active === "true",
+    });
   });
   if (result.ok) revalidatePath("/users");
   return result;

@@ -11,4 +11,7 @@ export const GET = handle(listMetricDefinitionsOp, async ({ db, req, query }) =>
   return { body: argoPage(req, query, total, rows.map(toArgoMetricDefinition)) };
 });
 
-export const POST = handle(createMetricDefinitionOp, async (ctx) => ({ status: 201, body: toArgoMetricDefinition(await createMetricDefinition(ctx, ctx.body)) }));
+export const POST = handle(createMetricDefinitionOp, async (ctx) => ({
+  status: 201,
+  body: toArgoMetricDefinition(await createMetricDefinition(ctx, ctx.body)),
+}));

@@ -9,7 +9,17 @@ import { handle } from "@/lib/http/handle";
 export const GET = handle(listProjectsOp, async ({ db, actor, req, query }) => {
   const { rows, total } = await listProjects(db, query.page, query.size);
   const trees = await projectTrees(db, rows, actor);
-  return { body: argoPage(req, query, total, trees.map((t) => toArgoProject(t.project, t.providers))) };
+  return {
+    body: argoPage(
+      req,
+      query,
+      total,
+      trees.map((t) => toArgoProject(t.project, t.providers)),
+    ),
+  };
 });
 
-export const POST = handle(registerProjectOp, async (ctx) => ({ status: 201, body: toArgoProject(await registerProject(ctx, ctx.body), []) }));
+export const POST = handle(registerProjectOp, async (ctx) => ({
+  status: 201,
+  body: toArgoProject(await registerProject(ctx, ctx.body), []),
+}));

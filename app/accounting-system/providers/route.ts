@@ -11,4 +11,7 @@ export const GET = handle(listProvidersOperation, async ({ req, db, query }) => 
   return { body: argoPage(req, query, total, rows.map(toArgoProvider)) };
 });
 
-export const POST = handle(createProviderOperation, async (ctx) => ({ status: 201, body: toArgoProvider(await createProvider(ctx, ctx.body)) }));
+export const POST = handle(createProviderOperation, async (ctx) => ({
+  status: 201,
+  body: toArgoProvider(await createProvider(ctx, ctx.body)),
+}));

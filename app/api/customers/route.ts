@@ -10,9 +10,21 @@ import { requestOrigin } from "@/lib/http/origin";
 export const GET = handle(listCustomersOperation, async ({ db, actor, query, req }) => {
   const { rows, total } = await listVisibleOrganisations(db, actor, { name: query.name }, pageWindow(query));
   const headers = pageHeaders(req, query, total);
-  const owners = await organisationOwners(db, rows.map((r) => r.id));
+  const owners = await organisationOwners(
+    db,
+    rows.map((r) => r.id),
+  );
   const origin = requestOrigin(req);
-  return { body: rows.map((o) => customerJson(origin, o, owners.filter((x) => x.organisationId === o.id).map((x) => x.user))), headers };
+  return {
+    body: rows.map((o) =>
+      customerJson(
+        origin,
+        o,
+        owners.filter((x) => x.organisationId === o.id).map((x) => x.user),
+      ),
+    ),
+    headers,
+  };
 });
 
 export const POST = handle(createCustomerOperation, async (ctx) => {

@@ -21,7 +21,12 @@ import { GET as list, POST as create } from "./route";
 const ACTIONS = { activate, pause, unpause, archive, draft } as const;
 type Action = keyof typeof ACTIONS;
 const act = (a: Action, token: string, uuid: string, body?: unknown) =>
-  call(ACTIONS[a], "POST", `/api/marketplace-provider-offerings/${uuid}/${a}/`, { token, scheme: "Token", params: { uuid }, body });
+  call(ACTIONS[a], "POST", `/api/marketplace-provider-offerings/${uuid}/${a}/`, {
+    token,
+    scheme: "Token",
+    params: { uuid },
+    body,
+  });
 
 let staff: TestUser;
 let owner: TestUser;
@@ -34,17 +39,43 @@ beforeAll(async () => {
 });
 
 describe("offering lifecycle over the API", () => {
-  const PATH: Record<string, Action[]> = { Draft: [], Active: ["activate"], Paused: ["activate", "pause"], Archived: ["archive"] };
-  const ALLOWED: Record<string, Action[]> = { Draft: ["activate", "archive", "draft"], Active: ["pause", "archive", "draft"], Paused: ["activate", "unpause", "archive", "draft"], Archived: ["archive", "draft"] };
-  const TARGET: Record<Action, string> = { activate: "Active", pause: "Paused", unpause: "Active", archive: "Archived", draft: "Draft" };
+  const PATH: Record<string, Action[]> = {
+    Draft: [],
+    Active: ["activate"],
+    Paused: ["activate", "pause"],
+    Archived: ["archive"],
+  };
+  const ALLOWED: Record<string, Action[]> = {
+    Draft: ["activate", "archive", "draft"],
+    Active: ["pause", "archive", "draft"],
+    Paused: ["activate", "unpause", "archive", "draft"],
+    Archived: ["archive", "draft"],
+  };
+  const TARGET: Record<Action, string> = {
+    activate: "Active",
+    pause: "Paused",
+    unpause: "Active",
+    archive: "Archived",
+    draft: "Draft",
+  };
 
   for (const state of Object.keys(PATH))
     it(`from ${state}: every action answers 201 or a refusal, and only allowed ones change the state`, async () => {
       for (const action of Object.keys(ACTIONS) as Action[]) {
         const o = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url);
-        for (const step of PATH[state]) expect((await act(step, owner.token, o.uuid, step === "pause" ? { paused_reason: "maintenance" } : undefined)).status).toBe(201);
-        const res = await act(action, owner.token, o.uuid, action === "pause" ? { paused_reason: "upgrade" } : undefined);
-        const now = (await call(retrieve, "GET", `/x/${o.uuid}/`, { token: owner.token, params: { uuid: o.uuid } })).json;
+        for (const step of PATH[state])
+          expect(
+            (await act(step, owner.token, o.uuid, step === "pause" ? { paused_reason: "maintenance" } : undefined))
+              .status,
+          ).toBe(201);
+        const res = await act(
+          action,
+          owner.token,
+          o.uuid,
+          action === "pause" ? { paused_reason: "upgrade" } : undefined,
+        );
+        const now = (await call(retrieve, "GET", `/x/${o.uuid}/`, { token: owner.token, params: { uuid: o.uuid } }))
+          .json;
         if (ALLOWED[state].includes(action)) {
           expect(res.status, `${action} from ${state}`).toBe(201);
           expect(res.text).toBe("");
@@ -65,7 +96,12 @@ describe("offering lifecycle over the API", () => {
     expect(res.json.detail).toMatch(/without plans/);
     const o2 = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url);
     await act("activate", owner.token, o2.uuid);
-    const events = await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, toUuid(o2.uuid)!));
+    const events = await (
+      await db()
+    )
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, toUuid(o2.uuid)!));
     expect(events.map((e) => e.action).sort()).toEqual(["offering.activate", "offering.create"]);
   });
 });
@@ -87,32 +123,68 @@ describe("offering permissions", () => {
     expect(seen.status).toBe(200);
     expect((await act("pause", stranger.token, o.uuid)).status).toBe(403);
     // a stranger cannot create offerings for someone else's customer
-    const denied = await call(create, "POST", "/api/marketplace-provider-offerings/", { token: stranger.token, scheme: "Token", body: offeringBody(ctx.customer.url, ctx.category.url) });
+    const denied = await call(create, "POST", "/api/marketplace-provider-offerings/", {
+      token: stranger.token,
+      scheme: "Token",
+      body: offeringBody(ctx.customer.url, ctx.category.url),
+    });
     expect(denied.status).toBe(403);
   });
 
   it("OFFERING.MANAGER manages its offering only, and cannot grant roles", async () => {
     const a = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url);
     const b = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url);
-    const sa = await call(createUser, "POST", "/api/users/", { token: staff.token, body: { username: `sa_${Date.now()}`, email: `sa_${Date.now()}@example.com` } });
+    const sa = await call(createUser, "POST", "/api/users/", {
+      token: staff.token,
+      body: { username: `sa_${Date.now()}`, email: `sa_${Date.now()}@example.com` },
+    });
     expect(sa.status).toBe(201);
-    const grant = await call(addUser, "POST", "/x/", { token: owner.token, params: { uuid: a.uuid }, body: { role: "OFFERING.MANAGER", user: sa.json.uuid } });
+    const grant = await call(addUser, "POST", "/x/", {
+      token: owner.token,
+      params: { uuid: a.uuid },
+      body: { role: "OFFERING.MANAGER", user: sa.json.uuid },
+    });
     expect(grant.status).toBe(201);
-    const again = await call(addUser, "POST", "/x/", { token: owner.token, params: { uuid: a.uuid }, body: { role: "OFFERING.MANAGER", user: sa.json.uuid } });
+    const again = await call(addUser, "POST", "/x/", {
+      token: owner.token,
+      params: { uuid: a.uuid },
+      body: { role: "OFFERING.MANAGER", user: sa.json.uuid },
+    });
     expect(again.status).toBe(400);
-    const token = (await call(readToken, "GET", "/x/", { token: staff.token, params: { uuid: sa.json.uuid } })).json.token;
+    const token = (await call(readToken, "GET", "/x/", { token: staff.token, params: { uuid: sa.json.uuid } })).json
+      .token;
 
     const opts = { plugin_options: { homedir_prefix: "/home/", supports_pausing: true } };
-    expect((await call(updateIntegration, "POST", "/x/", { token, scheme: "Token", params: { uuid: a.uuid }, body: opts })).status).toBe(200);
+    expect(
+      (await call(updateIntegration, "POST", "/x/", { token, scheme: "Token", params: { uuid: a.uuid }, body: opts }))
+        .status,
+    ).toBe(200);
     expect((await act("activate", token, a.uuid)).status).toBe(201);
-    expect((await call(updateIntegration, "POST", "/x/", { token, scheme: "Token", params: { uuid: b.uuid }, body: opts })).status).toBe(404); // b is a Draft it cannot see
+    expect(
+      (await call(updateIntegration, "POST", "/x/", { token, scheme: "Token", params: { uuid: b.uuid }, body: opts }))
+        .status,
+    ).toBe(404); // b is a Draft it cannot see
     expect((await act("activate", token, b.uuid)).status).toBe(404);
-    expect((await call(addUser, "POST", "/x/", { token, scheme: "Token", params: { uuid: a.uuid }, body: { role: "OFFERING.MANAGER", user: sa.json.uuid } })).status).toBe(403);
+    expect(
+      (
+        await call(addUser, "POST", "/x/", {
+          token,
+          scheme: "Token",
+          params: { uuid: a.uuid },
+          body: { role: "OFFERING.MANAGER", user: sa.json.uuid },
+        })
+      ).status,
+    ).toBe(403);
 
     const users = await call(listUsers, "GET", "/x/", { token: owner.token, params: { uuid: a.uuid } });
     expect(users.json).toEqual([expect.objectContaining({ role_name: "OFFERING.MANAGER", user_uuid: sa.json.uuid })]);
     // the manager lists the offering it manages among others it may see
-    const mine = await call(list, "GET", `/api/marketplace-provider-offerings/?customer_uuid=${ctx.customer.uuid}&state=Draft`, { token, scheme: "Token" });
+    const mine = await call(
+      list,
+      "GET",
+      `/api/marketplace-provider-offerings/?customer_uuid=${ctx.customer.uuid}&state=Draft`,
+      { token, scheme: "Token" },
+    );
     expect(mine.json.map((o: { uuid: string }) => o.uuid)).not.toContain(b.uuid);
   });
 });
@@ -123,25 +195,58 @@ describe("integration options", () => {
     const bad = await call(updateIntegration, "POST", "/x/", {
       token: owner.token,
       params: { uuid: o.uuid },
-      body: { plugin_options: { initial_uidnumber: "5000", supports_pausing: "yes", username_generation_policy: "whatever", typo_key: 1 } },
+      body: {
+        plugin_options: {
+          initial_uidnumber: "5000",
+          supports_pausing: "yes",
+          username_generation_policy: "whatever",
+          typo_key: 1,
+        },
+      },
     });
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.json).sort()).toEqual(["plugin_options", "plugin_options.initial_uidnumber", "plugin_options.supports_pausing", "plugin_options.username_generation_policy"]);
-    const secretsForSlurm = await call(updateIntegration, "POST", "/x/", { token: owner.token, params: { uuid: o.uuid }, body: { secret_options: { password: "x" } } });
+    expect(Object.keys(bad.json).sort()).toEqual([
+      "plugin_options",
+      "plugin_options.initial_uidnumber",
+      "plugin_options.supports_pausing",
+      "plugin_options.username_generation_policy",
+    ]);
+    const secretsForSlurm = await call(updateIntegration, "POST", "/x/", {
+      token: owner.token,
+      params: { uuid: o.uuid },
+      body: { secret_options: { password: "x" } },
+    });
     expect(secretsForSlurm.status).toBe(400);
     const now = await call(retrieve, "GET", "/x/", { token: owner.token, params: { uuid: o.uuid } });
     expect(now.json.plugin_options).toEqual({});
   });
 
   it("stores secret options sealed and shows them only to owners and staff", async () => {
-    const o = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url, { type: "Marketplace.Remote", components: [], plans: [{ name: "Basic" }] });
+    const o = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url, {
+      type: "Marketplace.Remote",
+      components: [],
+      plans: [{ name: "Basic" }],
+    });
     const secret = { api_url: "https://remote.example.org/api/", token: "remote-secret-token-123" };
-    const set = await call(updateIntegration, "POST", "/x/", { token: owner.token, params: { uuid: o.uuid }, body: { plugin_options: { auto_approve_remote_orders: true }, secret_options: secret } });
+    const set = await call(updateIntegration, "POST", "/x/", {
+      token: owner.token,
+      params: { uuid: o.uuid },
+      body: { plugin_options: { auto_approve_remote_orders: true }, secret_options: secret },
+    });
     expect(set.status).toBe(200);
-    const [row] = await (await db()).select().from(offerings).where(eq(offerings.id, toUuid(o.uuid)!));
+    const [row] = await (
+      await db()
+    )
+      .select()
+      .from(offerings)
+      .where(eq(offerings.id, toUuid(o.uuid)!));
     expect(row.secretOptions).not.toContain("remote-secret-token-123");
-    expect((await call(retrieve, "GET", "/x/", { token: owner.token, params: { uuid: o.uuid } })).json.secret_options).toEqual(secret);
-    expect((await call(retrieve, "GET", "/x/", { token: staff.token, params: { uuid: o.uuid } })).json.secret_options).toEqual(secret);
+    expect(
+      (await call(retrieve, "GET", "/x/", { token: owner.token, params: { uuid: o.uuid } })).json.secret_options,
+    ).toEqual(secret);
+    expect(
+      (await call(retrieve, "GET", "/x/", { token: staff.token, params: { uuid: o.uuid } })).json.secret_options,
+    ).toEqual(secret);
     await act("activate", owner.token, o.uuid);
     const stranger = await createTestUser();
     const seen = (await call(retrieve, "GET", "/x/", { token: stranger.token, params: { uuid: o.uuid } })).json;
@@ -150,8 +255,14 @@ describe("integration options", () => {
     const anon = (await call(retrieve, "GET", "/x/", { params: { uuid: o.uuid } })).json;
     expect(anon.secret_options).toEqual({});
     // null removes one secret, absent keys are kept
-    await call(updateIntegration, "POST", "/x/", { token: owner.token, params: { uuid: o.uuid }, body: { secret_options: { token: null } } });
-    expect((await call(retrieve, "GET", "/x/", { token: owner.token, params: { uuid: o.uuid } })).json.secret_options).toEqual({ api_url: secret.api_url });
+    await call(updateIntegration, "POST", "/x/", {
+      token: owner.token,
+      params: { uuid: o.uuid },
+      body: { secret_options: { token: null } },
+    });
+    expect(
+      (await call(retrieve, "GET", "/x/", { token: owner.token, params: { uuid: o.uuid } })).json.secret_options,
+    ).toEqual({ api_url: secret.api_url });
     const audit = await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, row.id));
     expect(JSON.stringify(audit)).not.toContain("remote-secret-token-123");
   });
@@ -180,38 +291,83 @@ describe("creating and updating offerings", () => {
     });
     const refs = await call(create, "POST", "/api/marketplace-provider-offerings/", {
       token: owner.token,
-      body: offeringBody("https://elsewhere.example/api/nothing/1/", ctx.category.url.replace(/[0-9a-f]{32}/, "0123456789abcdef0123456789abcdef"), { plans: [{ name: "P", prices: { gpu: 1 } }] }),
+      body: offeringBody(
+        "https://elsewhere.example/api/nothing/1/",
+        ctx.category.url.replace(/[0-9a-f]{32}/, "0123456789abcdef0123456789abcdef"),
+        { plans: [{ name: "P", prices: { gpu: 1 } }] },
+      ),
     });
     expect(refs.status).toBe(400);
     expect(refs.json).toEqual({ "plans.0.prices.gpu": ['Unknown component type "gpu".'] });
     const refs2 = await call(create, "POST", "/api/marketplace-provider-offerings/", {
       token: owner.token,
-      body: offeringBody("https://elsewhere.example/api/nothing/1/", ctx.category.url.replace(/[0-9a-f]{32}/, "0123456789abcdef0123456789abcdef")),
+      body: offeringBody(
+        "https://elsewhere.example/api/nothing/1/",
+        ctx.category.url.replace(/[0-9a-f]{32}/, "0123456789abcdef0123456789abcdef"),
+      ),
     });
-    expect(refs2.json).toEqual({ customer: ["Invalid hyperlink - No URL match."], category: ["Invalid hyperlink - Object does not exist."] });
+    expect(refs2.json).toEqual({
+      customer: ["Invalid hyperlink - No URL match."],
+      category: ["Invalid hyperlink - Object does not exist."],
+    });
     expect((await (await db()).select({ id: offerings.id }).from(offerings)).length).toBe(before);
   });
 
   it("gives concurrent creates of the same name distinct Waldur slugs", async () => {
     const name = `Same ${Date.now()}`;
-    const made = await Promise.all([1, 2, 3, 4].map(() => call(create, "POST", "/api/marketplace-provider-offerings/", { token: owner.token, body: offeringBody(ctx.customer.url, ctx.category.url, { name }) })));
+    const made = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        call(create, "POST", "/api/marketplace-provider-offerings/", {
+          token: owner.token,
+          body: offeringBody(ctx.customer.url, ctx.category.url, { name }),
+        }),
+      ),
+    );
     expect(made.map((r) => r.status)).toEqual([201, 201, 201, 201]);
     expect(new Set(made.map((r) => r.json.slug)).size).toBe(4);
   });
 
   it("computes plan prices and quotas; structure changes only in Draft", async () => {
     const o = await createTestOffering(owner.token, ctx.customer.url, ctx.category.url);
-    expect(o.plans[0]).toMatchObject({ prices: { node_hours: 0.25, storage: 12.5 }, quotas: { node_hours: 0, storage: 2 }, unit_price: "25.0000000000", future_prices: { node_hours: null, storage: null } });
-    expect(o.components[1]).toMatchObject({ type: "storage", billing_type: "fixed", limit_period: "month", unit_factor: 1, is_builtin: false });
-    const p = await call(PATCH, "PATCH", "/x/", { token: owner.token, params: { uuid: o.uuid }, body: { plans: [{ uuid: o.plans[0].uuid, name: "Default", prices: { node_hours: 1 } }, { name: "Big", quotas: { storage: 10 } }] } });
+    expect(o.plans[0]).toMatchObject({
+      prices: { node_hours: 0.25, storage: 12.5 },
+      quotas: { node_hours: 0, storage: 2 },
+      unit_price: "25.0000000000",
+      future_prices: { node_hours: null, storage: null },
+    });
+    expect(o.components[1]).toMatchObject({
+      type: "storage",
+      billing_type: "fixed",
+      limit_period: "month",
+      unit_factor: 1,
+      is_builtin: false,
+    });
+    const p = await call(PATCH, "PATCH", "/x/", {
+      token: owner.token,
+      params: { uuid: o.uuid },
+      body: {
+        plans: [
+          { uuid: o.plans[0].uuid, name: "Default", prices: { node_hours: 1 } },
+          { name: "Big", quotas: { storage: 10 } },
+        ],
+      },
+    });
     expect(p.status).toBe(200);
     expect(p.json.plans.map((x: { name: string }) => x.name)).toEqual(["Default", "Big"]);
     expect(p.json.plans[0].uuid).toBe(o.plans[0].uuid);
     await act("activate", owner.token, o.uuid);
-    const refused = await call(PATCH, "PATCH", "/x/", { token: owner.token, params: { uuid: o.uuid }, body: { components: [], description: "new" } });
+    const refused = await call(PATCH, "PATCH", "/x/", {
+      token: owner.token,
+      params: { uuid: o.uuid },
+      body: { components: [], description: "new" },
+    });
     expect(refused.status).toBe(400);
     expect(refused.json).toEqual({ components: ["Can be changed only while the offering is in Draft state."] });
-    const ok = await call(PATCH, "PATCH", "/x/", { token: owner.token, params: { uuid: o.uuid }, body: { description: "new words" } });
+    const ok = await call(PATCH, "PATCH", "/x/", {
+      token: owner.token,
+      params: { uuid: o.uuid },
+      body: { description: "new words" },
+    });
     expect(ok.json.description).toBe("new words");
   });
 
@@ -225,11 +381,18 @@ describe("creating and updating offerings", () => {
     expect(res.headers.get("x-result-count")).toBe("3");
     const link = res.headers.get("link")!;
     for (const rel of ["first", "prev", "next", "last"]) expect(link).toContain(`rel="${rel}"`);
-    expect(link).toContain("page=3&page_size=1>; rel=\"last\"");
+    expect(link).toContain('page=3&page_size=1>; rel="last"');
     expect((await call(list, "GET", `${url.replace("page=2", "page=9")}`, { token: owner.token })).status).toBe(404);
-    const active = await call(list, "GET", `/api/marketplace-provider-offerings/?customer=${encodeURIComponent(mine.customer.url)}&state=Active`, { token: owner.token });
+    const active = await call(
+      list,
+      "GET",
+      `/api/marketplace-provider-offerings/?customer=${encodeURIComponent(mine.customer.url)}&state=Active`,
+      { token: owner.token },
+    );
     expect(active.json).toEqual([]);
     expect(active.headers.get("x-result-count")).toBe("0");
-    expect((await call(list, "GET", `/api/marketplace-provider-offerings/?state=Nope`, { token: owner.token })).status).toBe(400);
+    expect(
+      (await call(list, "GET", `/api/marketplace-provider-offerings/?state=Nope`, { token: owner.token })).status,
+    ).toBe(400);
   });
 });

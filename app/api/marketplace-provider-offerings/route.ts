@@ -15,6 +15,8 @@ export const GET = handle(listOfferingsOperation, async ({ db, actor, query, req
 
 export const POST = handle(createOfferingOperation, async (ctx) => {
   const row = await createOffering(ctx, ctx.body);
-  const [body] = await presentOfferings(ctx.db, ctx.actor, requestOrigin(ctx.req), [(await getOfferingDetails(ctx.db, row.id))!]);
+  const [body] = await presentOfferings(ctx.db, ctx.actor, requestOrigin(ctx.req), [
+    (await getOfferingDetails(ctx.db, row.id))!,
+  ]);
   return { status: 201, body };
 });

@@ -14,17 +14,36 @@ import { POST as updateIntegration } from "./[uuid]/update_integration/route";
 import { POST as createOffering } from "./route";
 import { GET as listMine } from "../me/route";
 
-const VOLATILE = new Set(["url", "uuid", "created", "customer", "customer_uuid", "category", "category_uuid", "category_title", "date_joined", "token", "slug"]);
+const VOLATILE = new Set([
+  "url",
+  "uuid",
+  "created",
+  "customer",
+  "customer_uuid",
+  "category",
+  "category_uuid",
+  "category_title",
+  "date_joined",
+  "token",
+  "slug",
+]);
 
 describe("seed 001: a service provider onboards a SLURM offering through the Waldur API", () => {
   it("replays every request of the seed and answers with the seed's responses", async () => {
     const staff = await createTestUser({ role: "admin" });
     const owner = await createTestUser();
-    const { customer, category } = await createWaldurCustomerAndCategory(staff.token, { ownerId: owner.user.id, customerName: "Test Customer" });
+    const { customer, category } = await createWaldurCustomerAndCategory(staff.token, {
+      ownerId: owner.user.id,
+      customerName: "Test Customer",
+    });
 
     // 1. POST /api/marketplace-provider-offerings/ (Org Owner Token) → 201, the full offering object
     const body = { ...seed.createOfferingRequest, customer: customer.url, category: category.url };
-    const created = await call(createOffering, "POST", "/api/marketplace-provider-offerings/", { token: owner.token, scheme: "Token", body });
+    const created = await call(createOffering, "POST", "/api/marketplace-provider-offerings/", {
+      token: owner.token,
+      scheme: "Token",
+      body,
+    });
     expect(created.status).toBe(201);
     expectSeedShape(created.json, seed.createOfferingResponse, VOLATILE);
     waldurOfferingOutput.parse(created.json);
@@ -40,36 +59,74 @@ describe("seed 001: a service provider onboards a SLURM offering through the Wal
     const base = `/api/marketplace-provider-offerings/${uuid}`;
 
     // 2. update_integration (Org Owner Token) → 200, empty body
-    const integ = await call(updateIntegration, "POST", `${base}/update_integration/`, { token: owner.token, scheme: "Token", body: seed.updateIntegrationRequest, params });
+    const integ = await call(updateIntegration, "POST", `${base}/update_integration/`, {
+      token: owner.token,
+      scheme: "Token",
+      body: seed.updateIntegrationRequest,
+      params,
+    });
     expect(integ.status).toBe(200);
     expect(integ.text).toBe("");
 
     // 3. activate/ (no body) → 201, empty body
-    const act = await call(activate, "POST", `${base}/activate/`, { token: owner.token, scheme: "Token", params, headers: { "content-type": "application/json" } });
+    const act = await call(activate, "POST", `${base}/activate/`, {
+      token: owner.token,
+      scheme: "Token",
+      params,
+      headers: { "content-type": "application/json" },
+    });
     expect(act.status).toBe(201);
     expect(act.text).toBe("");
     const after = await call(retrieve, "GET", `${base}/`, { token: owner.token, scheme: "Token", params });
-    expect(after.json).toMatchObject({ state: "Active", state_code: 2, plugin_options: seed.updateIntegrationRequest.plugin_options });
+    expect(after.json).toMatchObject({
+      state: "Active",
+      state_code: 2,
+      plugin_options: seed.updateIntegrationRequest.plugin_options,
+    });
 
     // 4. POST /api/users/ (Staff Token) → 201, the seed's user object
     const suffix = randomBytes(10).toString("hex");
-    const userBody = { ...seed.createUserRequest, username: `test_${suffix}`, email: `test_${suffix}@example.com`, last_name: suffix };
+    const userBody = {
+      ...seed.createUserRequest,
+      username: `test_${suffix}`,
+      email: `test_${suffix}@example.com`,
+      last_name: suffix,
+    };
     const user = await call(createUser, "POST", "/api/users/", { token: staff.token, scheme: "Token", body: userBody });
     expect(user.status).toBe(201);
-    const expectedUser = { ...seed.createUserResponse, username: userBody.username, email: userBody.email, last_name: suffix, full_name: `test ${suffix}` };
+    const expectedUser = {
+      ...seed.createUserResponse,
+      username: userBody.username,
+      email: userBody.email,
+      last_name: suffix,
+      full_name: `test ${suffix}`,
+    };
     expectSeedShape(user.json, expectedUser, VOLATILE);
     waldurUserOutput.parse(user.json);
     expect(user.json.slug).toMatch(/^test_\w{3}-\d+$/);
 
     // 5. add_user OFFERING.MANAGER (Service Provider Token) → 201, empty body
-    const grant = await call(addUser, "POST", `${base}/add_user/`, { token: owner.token, scheme: "Token", body: { role: "OFFERING.MANAGER", user: user.json.uuid }, params });
+    const grant = await call(addUser, "POST", `${base}/add_user/`, {
+      token: owner.token,
+      scheme: "Token",
+      body: { role: "OFFERING.MANAGER", user: user.json.uuid },
+      params,
+    });
     expect(grant.status).toBe(201);
     expect(grant.text).toBe("");
 
     // 6. GET token/ (Staff Token) → 200 with the seed's fields
-    const tok = await call(readToken, "GET", `/api/users/${user.json.uuid}/token/`, { token: staff.token, scheme: "Token", params: { uuid: user.json.uuid } });
+    const tok = await call(readToken, "GET", `/api/users/${user.json.uuid}/token/`, {
+      token: staff.token,
+      scheme: "Token",
+      params: { uuid: user.json.uuid },
+    });
     expect(tok.status).toBe(200);
-    expectSeedShape(tok.json, { ...seed.tokenResponse, user_username: userBody.username, user_last_name: suffix }, VOLATILE);
+    expectSeedShape(
+      tok.json,
+      { ...seed.tokenResponse, user_username: userBody.username, user_last_name: suffix },
+      VOLATILE,
+    );
     waldurTokenOutput.parse(tok.json);
 
     // The service account's token works (Token scheme) and manages the offering it was granted.
@@ -78,9 +135,18 @@ describe("seed 001: a service provider onboards a SLURM offering through the Wal
     expect(me.json.username).toBe(userBody.username);
 
     // 7. POST refresh_token/ (Staff Token) → 201, a new token; the old one is refused
-    const fresh = await call(refreshToken, "POST", `/api/users/${user.json.uuid}/refresh_token/`, { token: staff.token, scheme: "Token", params: { uuid: user.json.uuid }, headers: { "content-type": "application/json" } });
+    const fresh = await call(refreshToken, "POST", `/api/users/${user.json.uuid}/refresh_token/`, {
+      token: staff.token,
+      scheme: "Token",
+      params: { uuid: user.json.uuid },
+      headers: { "content-type": "application/json" },
+    });
     expect(fresh.status).toBe(201);
-    expectSeedShape(fresh.json, { ...seed.refreshTokenResponse, user_username: userBody.username, user_last_name: suffix }, VOLATILE);
+    expectSeedShape(
+      fresh.json,
+      { ...seed.refreshTokenResponse, user_username: userBody.username, user_last_name: suffix },
+      VOLATILE,
+    );
     expect(fresh.json.token).not.toBe(tok.json.token);
     expect((await call(listMine, "GET", "/api/me", { token: tok.json.token, scheme: "Token" })).status).toBe(401);
     expect((await call(listMine, "GET", "/api/me", { token: fresh.json.token, scheme: "Token" })).status).toBe(200);

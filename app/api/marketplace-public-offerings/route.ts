@@ -7,7 +7,12 @@ import { requestOrigin } from "@/lib/http/origin";
 import { listOfferings } from "@/lib/offerings/queries";
 
 export const GET = handle(listPublicOfferingsOperation, async ({ db, query, req }) => {
-  const { rows, total } = await listOfferings(db, null, { ...offeringFilters(query), states: ["Active"] }, pageWindow(query));
+  const { rows, total } = await listOfferings(
+    db,
+    null,
+    { ...offeringFilters(query), states: ["Active"] },
+    pageWindow(query),
+  );
   const headers = pageHeaders(req, query, total);
   return { body: await presentOfferings(db, null, requestOrigin(req), rows, true), headers };
 });

@@ -8,5 +8,13 @@ export const GET = handle(meOperation, async ({ db, actor }) => {
   const user = await findUserById(db, actor.id);
   const organisations = await organisationsOfUser(db, actor.id);
   const roles = [actor.role, ...organisations.map((o) => `organisation:${o.id}:${o.role}`)];
-  return { body: { ...toUserOutput(user!), roles, authenticatedVia: actor.via, organisations, ...(actor.providerId ? { providerId: actor.providerId } : {}) } };
+  return {
+    body: {
+      ...toUserOutput(user!),
+      roles,
+      authenticatedVia: actor.via,
+      organisations,
+      ...(actor.providerId ? { providerId: actor.providerId } : {}),
+    },
+  };
 });

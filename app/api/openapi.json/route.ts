@@ -5,4 +5,6 @@ import { allOperations } from "@/lib/openapi/all-operations";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { requestOrigin } from "@/lib/http/origin";
 
-export const GET = handle(openapiOperation, async ({ req }) => ({ body: buildOpenApiDocument(allOperations, requestOrigin(req)) }));
+export const GET = handle(openapiOperation, async ({ req }) => ({
+  body: buildOpenApiDocument(allOperations, requestOrigin(req)),
+}));

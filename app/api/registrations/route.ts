@@ -3,4 +3,7 @@ import { listRegistrationsOperation } from "@/lib/dialects/portal/registration-o
 import { handle } from "@/lib/http/handle";
 import { readRegistrationQueue } from "@/lib/registration/read-registrations";
 
-export const GET = handle(listRegistrationsOperation, async (ctx) => ({ body: await readRegistrationQueue(ctx, ctx.query), headers: { "cache-control": "no-store" } }));
+export const GET = handle(listRegistrationsOperation, async (ctx) => ({
+  body: await readRegistrationQueue(ctx, ctx.query),
+  headers: { "cache-control": "no-store" },
+}));

@@ -15,7 +15,9 @@ describe("/api/tokens", () => {
     const mine = list.json.find((t: { name: string }) => t.name === "a-one");
     expect(mine.expiresAt).toBeNull();
     // b cannot revoke a's token: it does not exist for b
-    expect((await call(DELETE, "DELETE", `/api/tokens/${mine.id}`, { token: b.token, params: { id: mine.id } })).status).toBe(404);
+    expect(
+      (await call(DELETE, "DELETE", `/api/tokens/${mine.id}`, { token: b.token, params: { id: mine.id } })).status,
+    ).toBe(404);
   });
 
   it("validates with every field error, rejects unknown fields, bad JSON, wrong content type and big bodies", async () => {
@@ -26,8 +28,24 @@ describe("/api/tokens", () => {
     expect(fields).toEqual(expect.arrayContaining(["expiresInDays", "name"]));
     expect(bad.json.correlationId).toBeTruthy();
 
-    expect((await call(POST, "POST", "/api/tokens", { token, rawBody: "{nope", headers: { "content-type": "application/json" } })).status).toBe(400);
-    expect((await call(POST, "POST", "/api/tokens", { token, rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } })).status).toBe(415);
+    expect(
+      (
+        await call(POST, "POST", "/api/tokens", {
+          token,
+          rawBody: "{nope",
+          headers: { "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(POST, "POST", "/api/tokens", {
+          token,
+          rawBody: "name=x",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        })
+      ).status,
+    ).toBe(415);
     const huge = await call(POST, "POST", "/api/tokens", { token, body: { name: "x".repeat(2 * 1024 * 1024) } });
     expect(huge.status).toBe(413);
     expect((await call(GET, "GET", "/api/tokens", { token })).json).toHaveLength(1);
@@ -56,7 +74,9 @@ describe("text PostgreSQL cannot store", () => {
     for (const name of ["a\u0000b", "\uD800"]) {
       const res = await call(POST, "POST", "/api/tokens", { token, body: { name } });
       expect(res.status).toBe(400);
-      expect(res.json.errors).toEqual([{ propertyName: "name", description: ["Contains a NUL character or invalid unicode."] }]);
+      expect(res.json.errors).toEqual([
+        { propertyName: "name", description: ["Contains a NUL character or invalid unicode."] },
+      ]);
     }
   });
 });
@@ -66,15 +86,23 @@ describe("a browser session", () => {
     const { sessionCookieFor } = await import("@/lib/testing/fixtures");
     const { user } = await createTestUser();
     const cookie = await sessionCookieFor(user.id);
-    const same = await call(POST, "POST", "/api/tokens", { body: { name: "from the portal" }, headers: { cookie, origin: "http://portico.test" } });
+    const same = await call(POST, "POST", "/api/tokens", {
+      body: { name: "from the portal" },
+      headers: { cookie, origin: "http://portico.test" },
+    });
     expect(same.status).toBe(201);
     for (const origin of ["https://evil.example", "null"]) {
       const res = await call(POST, "POST", "/api/tokens", { body: { name: "csrf" }, headers: { cookie, origin } });
       expect(res.status).toBe(403);
     }
-    const crossSite = await call(POST, "POST", "/api/tokens", { body: { name: "csrf" }, headers: { cookie, "sec-fetch-site": "cross-site" } });
+    const crossSite = await call(POST, "POST", "/api/tokens", {
+      body: { name: "csrf" },
+      headers: { cookie, "sec-fetch-site": "cross-site" },
+    });
     expect(crossSite.status).toBe(403);
-    const names = (await call(GET, "GET", "/api/tokens", { headers: { cookie } })).json.map((t: { name: string }) => t.name);
+    const names = (await call(GET, "GET", "/api/tokens", { headers: { cookie } })).json.map(
+      (t: { name: string }) => t.name,
+    );
     expect(names).not.toContain("csrf");
   });
 });

@@ -4,7 +4,9 @@ import { handle } from "@/lib/http/handle";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { listApiTokens, toApiTokenOutput } from "@/lib/tokens/queries";
 
-export const GET = handle(listTokensOperation, async ({ db, actor }) => ({ body: (await listApiTokens(db, actor.id)).map(toApiTokenOutput) }));
+export const GET = handle(listTokensOperation, async ({ db, actor }) => ({
+  body: (await listApiTokens(db, actor.id)).map(toApiTokenOutput),
+}));
 
 export const POST = handle(createTokenOperation, async (ctx) => {
   const { row, token } = await createApiToken(ctx, ctx.body);

@@ -12,7 +12,11 @@ import { GET as list, POST as create } from "./route";
 
 const newUser = async (staffToken: string, extra: Record<string, unknown> = {}) => {
   const s = randomBytes(6).toString("hex");
-  const res = await call(create, "POST", "/api/users/", { token: staffToken, scheme: "Token", body: { username: `sa_${s}`, email: `sa_${s}@example.com`, first_name: "Site", last_name: "Agent", ...extra } });
+  const res = await call(create, "POST", "/api/users/", {
+    token: staffToken,
+    scheme: "Token",
+    body: { username: `sa_${s}`, email: `sa_${s}@example.com`, first_name: "Site", last_name: "Agent", ...extra },
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json;
 };
@@ -23,13 +27,29 @@ describe("/api/users/ (Waldur)", () => {
   it("only staff create users; duplicates and bad fields come back per field", async () => {
     const staff = await createTestUser({ role: "admin" });
     const member = await createTestUser();
-    expect((await call(create, "POST", "/api/users/", { token: member.token, body: { username: "x_y", email: "x@example.com" } })).status).toBe(403);
+    expect(
+      (
+        await call(create, "POST", "/api/users/", {
+          token: member.token,
+          body: { username: "x_y", email: "x@example.com" },
+        })
+      ).status,
+    ).toBe(403);
     const u = await newUser(staff.token);
-    const dup = await call(create, "POST", "/api/users/", { token: staff.token, body: { username: u.username.toUpperCase(), email: u.email, is_staff: "no" } });
+    const dup = await call(create, "POST", "/api/users/", {
+      token: staff.token,
+      body: { username: u.username.toUpperCase(), email: u.email, is_staff: "no" },
+    });
     expect(dup.status).toBe(400);
     expect(Object.keys(dup.json).sort()).toEqual(["is_staff"]);
-    const dup2 = await call(create, "POST", "/api/users/", { token: staff.token, body: { username: u.username.toUpperCase(), email: u.email } });
-    expect(dup2.json).toEqual({ username: ["A user with that username already exists."], email: ["User with this email already exists."] });
+    const dup2 = await call(create, "POST", "/api/users/", {
+      token: staff.token,
+      body: { username: u.username.toUpperCase(), email: u.email },
+    });
+    expect(dup2.json).toEqual({
+      username: ["A user with that username already exists."],
+      email: ["User with this email already exists."],
+    });
     const missing = await call(create, "POST", "/api/users/", { token: staff.token, body: {} });
     expect(Object.keys(missing.json).sort()).toEqual(["email", "username"]);
   });
@@ -56,14 +76,32 @@ describe("service-account tokens", () => {
     const params = { uuid: u.uuid };
     expect((await call(readToken, "GET", "/x/", { token: member.token, params })).status).toBe(403);
     expect((await call(readToken, "GET", "/x/", { token: support.token, params })).status).toBe(403);
-    expect((await call(readToken, "GET", "/x/", { token: staff.token, params: { uuid: "0123456789abcdef0123456789abcdef" } })).status).toBe(404);
+    expect(
+      (
+        await call(readToken, "GET", "/x/", {
+          token: staff.token,
+          params: { uuid: "0123456789abcdef0123456789abcdef" },
+        })
+      ).status,
+    ).toBe(404);
     const first = await call(readToken, "GET", "/x/", { token: staff.token, params });
     expect(first.status).toBe(200);
-    expect(first.json).toMatchObject({ user_first_name: "Site", user_last_name: "Agent", user_is_active: true, user_token_lifetime: "3600", user_username: u.username });
+    expect(first.json).toMatchObject({
+      user_first_name: "Site",
+      user_last_name: "Agent",
+      user_is_active: true,
+      user_token_lifetime: "3600",
+      user_username: u.username,
+    });
     expect(first.headers.get("cache-control")).toBe("no-store");
     // reading again shows the same token (it is kept recoverable, sealed)
     expect((await call(readToken, "GET", "/x/", { token: staff.token, params })).json.token).toBe(first.json.token);
-    const [stored] = await (await db()).select().from(apiTokens).where(eq(apiTokens.userId, toUuid(u.uuid)!));
+    const [stored] = await (
+      await db()
+    )
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.userId, toUuid(u.uuid)!));
     expect(stored.ciphertext).not.toContain(first.json.token);
 
     expect((await call(refresh, "POST", "/x/", { token: member.token, params })).status).toBe(403);
@@ -74,9 +112,18 @@ describe("service-account tokens", () => {
     expect((await call(me, "GET", "/api/me", { token: second.json.token, scheme: "Token" })).status).toBe(200);
     expect((await call(readToken, "GET", "/x/", { token: staff.token, params })).json.token).toBe(second.json.token);
     // the user may refresh its own token
-    expect((await call(refresh, "POST", "/x/", { token: second.json.token, scheme: "Token", params })).status).toBe(201);
-    const events = await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, toUuid(u.uuid)!));
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["user.create", "user.token.create", "user.token.refresh"]));
+    expect((await call(refresh, "POST", "/x/", { token: second.json.token, scheme: "Token", params })).status).toBe(
+      201,
+    );
+    const events = await (
+      await db()
+    )
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, toUuid(u.uuid)!));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["user.create", "user.token.create", "user.token.refresh"]),
+    );
     expect(JSON.stringify(events)).not.toContain(second.json.token);
   });
 

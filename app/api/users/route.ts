@@ -8,11 +8,28 @@ import { createWaldurUser } from "@/lib/service-accounts/create-waldur-user";
 import { listWaldurUsers, offeringPermissionsOf } from "@/lib/service-accounts/queries";
 
 export const GET = handle(listUsersWaldurOperation, async ({ db, actor, query, req }) => {
-  const { rows, total } = await listWaldurUsers(db, actor, { username: query.username, email: query.email }, pageWindow(query));
+  const { rows, total } = await listWaldurUsers(
+    db,
+    actor,
+    { username: query.username, email: query.email },
+    pageWindow(query),
+  );
   const headers = pageHeaders(req, query, total);
-  const perms = await offeringPermissionsOf(db, rows.map((r) => r.user.id));
+  const perms = await offeringPermissionsOf(
+    db,
+    rows.map((r) => r.user.id),
+  );
   const origin = requestOrigin(req);
-  return { body: rows.map((u) => userJson(origin, u, perms.filter((p) => p.role.userId === u.user.id))), headers };
+  return {
+    body: rows.map((u) =>
+      userJson(
+        origin,
+        u,
+        perms.filter((p) => p.role.userId === u.user.id),
+      ),
+    ),
+    headers,
+  };
 });
 
 export const POST = handle(createUserWaldurOperation, async (ctx) => {

@@ -15,11 +15,15 @@ export default async function CatalogueOfferingPage({ params }: { params: Promis
   const o = d.offering;
   return (
     <>
-      <PageHeader title={o.name} breadcrumbs={[{ href: "/catalogue", label: "Catalogue" }]} description={`${d.category.title} · offered by ${d.organisation.name}`} />
+      <PageHeader
+        title={o.name}
+        breadcrumbs={[{ href: "/catalogue", label: "Catalogue" }]}
+        description={`${d.category.title} · offered by ${d.organisation.name}`}
+      />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card title="About">
-          <p className="whitespace-pre-line text-sm">{o.fullDescription || o.description || "No description."}</p>
-          {o.gettingStarted && <p className="mt-3 whitespace-pre-line text-sm">{o.gettingStarted}</p>}
+          <p className="text-sm whitespace-pre-line">{o.fullDescription || o.description || "No description."}</p>
+          {o.gettingStarted && <p className="mt-3 text-sm whitespace-pre-line">{o.gettingStarted}</p>}
         </Card>
         <Card title="At a glance">
           <dl className="grid grid-cols-[7rem_1fr] gap-y-1.5 text-sm">
@@ -46,7 +50,9 @@ export default async function CatalogueOfferingPage({ params }: { params: Promis
       </div>
       <Card title="Plans and prices" className="mt-6">
         <PlansTable details={d} />
-        <p className="mt-3 text-xs text-slate-500">Prices per unit of each component; the included amount is part of the plan.</p>
+        <p className="mt-3 text-xs text-slate-500">
+          Prices per unit of each component; the included amount is part of the plan.
+        </p>
       </Card>
     </>
   );

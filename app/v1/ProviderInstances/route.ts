@@ -1,6 +1,9 @@
 // GET /v1/ProviderInstances — the tenant's provider instances · POST — configure one (csp)
 import { toProviderInstanceOut } from "@/lib/dialects/cloudcockpit/mappers";
-import { createProviderInstanceOperation, listProviderInstancesOperation } from "@/lib/dialects/cloudcockpit/operations";
+import {
+  createProviderInstanceOperation,
+  listProviderInstancesOperation,
+} from "@/lib/dialects/cloudcockpit/operations";
 import { handle } from "@/lib/http/handle";
 import { tenantAccess } from "@/lib/tenancy/access";
 import { createProviderInstance } from "@/lib/tenancy/create-provider-instance";
@@ -11,4 +14,7 @@ export const GET = handle(listProviderInstancesOperation, async ({ db, actor, he
   return { body: (await listProviderInstances(db, access.tenant.id)).map(toProviderInstanceOut) };
 });
 
-export const POST = handle(createProviderInstanceOperation, async (ctx) => ({ status: 201, body: toProviderInstanceOut(await createProviderInstance(ctx, ctx.headers["X-Tenant"], ctx.body)) }));
+export const POST = handle(createProviderInstanceOperation, async (ctx) => ({
+  status: 201,
+  body: toProviderInstanceOut(await createProviderInstance(ctx, ctx.headers["X-Tenant"], ctx.body)),
+}));

@@ -77,9 +77,20 @@ export function argoPage<T>(req: Request, { page, size }: ArgoPageQuery, total: 
   };
   const links: ArgoLink[] = [];
   if (totalPages > 1) {
-    links.push({ href: href(1), rel: "first" }, { href: href(totalPages), rel: "last" }, { href: href(page), rel: "self" });
+    links.push(
+      { href: href(1), rel: "first" },
+      { href: href(totalPages), rel: "last" },
+      { href: href(page), rel: "self" },
+    );
     if (page > 1) links.push({ href: href(Math.min(page - 1, totalPages)), rel: "prev" });
     if (page < totalPages) links.push({ href: href(page + 1), rel: "next" });
   }
-  return { size_of_page: content.length, number_of_page: page, total_elements: total, total_pages: totalPages, content, links };
+  return {
+    size_of_page: content.length,
+    number_of_page: page,
+    total_elements: total,
+    total_pages: totalPages,
+    content,
+    links,
+  };
 }

@@ -11,11 +11,24 @@ export const argoProviderOutput = z.object({
 });
 export type ArgoProvider = z.infer<typeof argoProviderOutput>;
 
-export const toArgoProvider = (p: ProviderRow): ArgoProvider => ({ id: p.id, name: p.name, website: p.website, abbreviation: p.abbreviation, logo: p.logo, creator_id: p.creatorId });
+export const toArgoProvider = (p: ProviderRow): ArgoProvider => ({
+  id: p.id,
+  name: p.name,
+  website: p.website,
+  abbreviation: p.abbreviation,
+  logo: p.logo,
+  creator_id: p.creatorId,
+});
 
 // The search answer in the seeds lists providers without creator_id.
 export const argoSearchProviderOutput = argoProviderOutput.omit({ creator_id: true });
-export const toArgoSearchProvider = (p: ProviderRow) => ({ id: p.id, name: p.name, website: p.website, abbreviation: p.abbreviation, logo: p.logo });
+export const toArgoSearchProvider = (p: ProviderRow) => ({
+  id: p.id,
+  name: p.name,
+  website: p.website,
+  abbreviation: p.abbreviation,
+  logo: p.logo,
+});
 
 export const argoMessage = (code: number, message: string) => ({ code, message });
 export const argoMessageOutput = z.object({ code: z.number(), message: z.string() });

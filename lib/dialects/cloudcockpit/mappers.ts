@@ -2,11 +2,19 @@ import type { z } from "zod";
 import type { ProviderInstanceRow, ResellerRow, TenantCustomerRow } from "@/drizzle/schema";
 import type { EffectivePrice } from "@/lib/tenancy/effective-prices";
 import type { CustomerProviderInstanceView } from "@/lib/tenancy/queries";
-import type { customerInstancePricesOut, customerOut, customerProviderInstanceOut, providerInstanceOut, resellerOut } from "./schemas";
+import type {
+  customerInstancePricesOut,
+  customerOut,
+  customerProviderInstanceOut,
+  providerInstanceOut,
+  resellerOut,
+} from "./schemas";
 
 // Core rows → CloudCockpit JSON. Margin values go out as JSON numbers (they have at most 4 decimals).
 
-export const toCustomerOut = (c: TenantCustomerRow & { resellerName?: string | null }): z.infer<typeof customerOut> => ({
+export const toCustomerOut = (
+  c: TenantCustomerRow & { resellerName?: string | null },
+): z.infer<typeof customerOut> => ({
   id: c.id,
   name: c.name,
   email: c.email,
@@ -16,7 +24,9 @@ export const toCustomerOut = (c: TenantCustomerRow & { resellerName?: string | n
   createdAt: c.createdAt.toISOString(),
 });
 
-export const toProviderInstanceOut = (p: ProviderInstanceRow & { providerId: string | null; providerName: string | null }): z.infer<typeof providerInstanceOut> => ({
+export const toProviderInstanceOut = (
+  p: ProviderInstanceRow & { providerId: string | null; providerName: string | null },
+): z.infer<typeof providerInstanceOut> => ({
   id: p.id,
   name: p.name,
   type: p.type,
@@ -25,9 +35,15 @@ export const toProviderInstanceOut = (p: ProviderInstanceRow & { providerId: str
   createdAt: p.createdAt.toISOString(),
 });
 
-export const toResellerOut = (r: ResellerRow): z.infer<typeof resellerOut> => ({ id: r.id, name: r.name, createdAt: r.createdAt.toISOString() });
+export const toResellerOut = (r: ResellerRow): z.infer<typeof resellerOut> => ({
+  id: r.id,
+  name: r.name,
+  createdAt: r.createdAt.toISOString(),
+});
 
-export function toCustomerProviderInstanceOut(l: CustomerProviderInstanceView): z.infer<typeof customerProviderInstanceOut> {
+export function toCustomerProviderInstanceOut(
+  l: CustomerProviderInstanceView,
+): z.infer<typeof customerProviderInstanceOut> {
   const overrides = Object.entries(l.offerTypeMargins ?? {});
   return {
     id: l.id,
@@ -39,13 +55,23 @@ export function toCustomerProviderInstanceOut(l: CustomerProviderInstanceView): 
     resellerId: l.resellerId,
     providerCustomerData: l.providerCustomerData,
     margin: { marginRule: { name: l.marginRule, value: Number(l.marginValue) } },
-    offerTypeMargins: overrides.length ? { Value: Object.fromEntries(overrides.map(([k, m]) => [k, { Value: Number(m.value), MarginRule: { Name: m.rule } }])) } : null,
+    offerTypeMargins: overrides.length
+      ? {
+          Value: Object.fromEntries(
+            overrides.map(([k, m]) => [k, { Value: Number(m.value), MarginRule: { Name: m.rule } }]),
+          ),
+        }
+      : null,
     createdAt: l.createdAt.toISOString(),
     updatedAt: l.updatedAt.toISOString(),
   };
 }
 
-export const toCustomerInstancePricesOut = (r: { link: CustomerProviderInstanceView; currency: string; rows: EffectivePrice[] }): z.infer<typeof customerInstancePricesOut> => ({
+export const toCustomerInstancePricesOut = (r: {
+  link: CustomerProviderInstanceView;
+  currency: string;
+  rows: EffectivePrice[];
+}): z.infer<typeof customerInstancePricesOut> => ({
   customerId: r.link.customerId,
   providerInstanceId: r.link.providerInstanceId,
   currency: r.currency,

@@ -7,7 +7,8 @@ import { portalDialect } from "./errors";
 
 const dialect = portalDialect;
 const idParams = z.object({ id: z.uuid("Not a valid id.") });
-const paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number(), page: z.number(), size: z.number() });
+const paged = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number(), page: z.number(), size: z.number() });
 
 export const meOperation = defineOperation({
   method: "GET",
@@ -16,10 +17,22 @@ export const meOperation = defineOperation({
   summary: "Who the caller is and their roles",
   tags: ["Portal"],
   auth: "required",
-  response: userOutput.extend({ roles: z.array(z.string()), authenticatedVia: z.string(), organisations: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) }),
+  response: userOutput.extend({
+    roles: z.array(z.string()),
+    authenticatedVia: z.string(),
+    organisations: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+  }),
 });
 
-export const listTokensOperation = defineOperation({ method: "GET", path: "/api/tokens", dialect, summary: "List your API tokens", tags: ["Tokens"], auth: "required", response: z.array(apiTokenOutput) });
+export const listTokensOperation = defineOperation({
+  method: "GET",
+  path: "/api/tokens",
+  dialect,
+  summary: "List your API tokens",
+  tags: ["Tokens"],
+  auth: "required",
+  response: z.array(apiTokenOutput),
+});
 export const createTokenOperation = defineOperation({
   method: "POST",
   path: "/api/tokens",
@@ -31,16 +44,79 @@ export const createTokenOperation = defineOperation({
   response: createdApiTokenOutput,
   successStatus: 201,
 });
-export const revokeTokenOperation = defineOperation({ method: "DELETE", path: "/api/tokens/{id}", dialect, summary: "Revoke one of your tokens", tags: ["Tokens"], auth: "required", params: idParams, response: apiTokenOutput });
+export const revokeTokenOperation = defineOperation({
+  method: "DELETE",
+  path: "/api/tokens/{id}",
+  dialect,
+  summary: "Revoke one of your tokens",
+  tags: ["Tokens"],
+  auth: "required",
+  params: idParams,
+  response: apiTokenOutput,
+});
 
-export const listUsersOperation = defineOperation({ method: "GET", path: "/api/admin/users", dialect, summary: "List users (admin, support)", tags: ["Users"], auth: "required", query: listUsersQuery, response: paged(userOutput) });
-export const createUserOperation = defineOperation({ method: "POST", path: "/api/admin/users", dialect, summary: "Create a user or service account (admin)", tags: ["Users"], auth: "required", body: createUserInput, response: userOutput, successStatus: 201 });
-export const getUserOperation = defineOperation({ method: "GET", path: "/api/admin/users/{id}", dialect, summary: "Read a user (admin, support)", tags: ["Users"], auth: "required", params: idParams, response: userOutput });
-export const updateUserOperation = defineOperation({ method: "PATCH", path: "/api/admin/users/{id}", dialect, summary: "Change a user's name, role, password or active flag (admin)", tags: ["Users"], auth: "required", params: idParams, body: updateUserInput, response: userOutput });
+export const listUsersOperation = defineOperation({
+  method: "GET",
+  path: "/api/admin/users",
+  dialect,
+  summary: "List users (admin, support)",
+  tags: ["Users"],
+  auth: "required",
+  query: listUsersQuery,
+  response: paged(userOutput),
+});
+export const createUserOperation = defineOperation({
+  method: "POST",
+  path: "/api/admin/users",
+  dialect,
+  summary: "Create a user or service account (admin)",
+  tags: ["Users"],
+  auth: "required",
+  body: createUserInput,
+  response: userOutput,
+  successStatus: 201,
+});
+export const getUserOperation = defineOperation({
+  method: "GET",
+  path: "/api/admin/users/{id}",
+  dialect,
+  summary: "Read a user (admin, support)",
+  tags: ["Users"],
+  auth: "required",
+  params: idParams,
+  response: userOutput,
+});
+export const updateUserOperation = defineOperation({
+  method: "PATCH",
+  path: "/api/admin/users/{id}",
+  dialect,
+  summary: "Change a user's name, role, password or active flag (admin)",
+  tags: ["Users"],
+  auth: "required",
+  params: idParams,
+  body: updateUserInput,
+  response: userOutput,
+});
 
-export const listAuditOperation = defineOperation({ method: "GET", path: "/api/audit-events", dialect, summary: "Browse the audit log (admin, support)", tags: ["Audit"], auth: "required", query: listAuditQuery, response: paged(auditEventOutput) });
+export const listAuditOperation = defineOperation({
+  method: "GET",
+  path: "/api/audit-events",
+  dialect,
+  summary: "Browse the audit log (admin, support)",
+  tags: ["Audit"],
+  auth: "required",
+  query: listAuditQuery,
+  response: paged(auditEventOutput),
+});
 
-export const openapiOperation = defineOperation({ method: "GET", path: "/api/openapi.json", dialect, summary: "This OpenAPI 3.1 document", tags: ["Portal"], auth: "none" });
+export const openapiOperation = defineOperation({
+  method: "GET",
+  path: "/api/openapi.json",
+  dialect,
+  summary: "This OpenAPI 3.1 document",
+  tags: ["Portal"],
+  auth: "none",
+});
 
 export const portalOperations = [
   meOperation,

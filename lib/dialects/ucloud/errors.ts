@@ -8,6 +8,10 @@ export const ucloudDialect: Dialect = {
   errorBody: (err, status, correlationId) => {
     const fields = Object.entries(err.fieldErrors ?? {});
     const why = fields.length ? fields.map(([f, m]) => `${f}: ${m.join(" ")}`).join("; ") : err.message;
-    return { why, errorCode: (err.extra?.type ?? reasonPhrase[status] ?? "ERROR").toUpperCase().replace(/\W+/g, "_"), correlationId };
+    return {
+      why,
+      errorCode: (err.extra?.type ?? reasonPhrase[status] ?? "ERROR").toUpperCase().replace(/\W+/g, "_"),
+      correlationId,
+    };
   },
 };

@@ -38,7 +38,11 @@ export const requestApprovalOperation = defineOperation({
   auth: "optional",
   body: requestApprovalInput,
   response: requiresSignatureOutput,
-  rateLimit: { name: "provider-request-approval", limit: Number(process.env.PORTICO_REGISTRATION_LIMIT_PER_IP || 30), windowSeconds: 60 },
+  rateLimit: {
+    name: "provider-request-approval",
+    limit: Number(process.env.PORTICO_REGISTRATION_LIMIT_PER_IP || 30),
+    windowSeconds: 60,
+  },
 });
 
 export const approveProviderOperation = defineOperation({
@@ -82,8 +86,16 @@ export const browseProvidersOperation = defineOperation({
   tags,
   auth: "required",
   query: z.object({
-    itemsPerPage: z.coerce.number({ error: "itemsPerPage must be a number." }).int().min(1, "itemsPerPage must be between 1 and 250.").max(250, "itemsPerPage must be between 1 and 250.").default(50),
-    next: z.string().regex(/^\d{1,15}$/, "Unknown next token.").optional(),
+    itemsPerPage: z.coerce
+      .number({ error: "itemsPerPage must be a number." })
+      .int()
+      .min(1, "itemsPerPage must be between 1 and 250.")
+      .max(250, "itemsPerPage must be between 1 and 250.")
+      .default(50),
+    next: z
+      .string()
+      .regex(/^\d{1,15}$/, "Unknown next token.")
+      .optional(),
     consistency: z.enum(["PREFER", "REQUIRE"]).optional(),
     itemsToSkip: z.coerce.number().int().min(0).optional(),
     ...includeFlags,
@@ -98,7 +110,14 @@ export const renewProviderTokenOperation = defineOperation({
   summary: "Rotate providers' refresh tokens (owner or admin); the old ones stop working at once",
   tags,
   auth: "required",
-  body: z.object({ items: z.array(z.object({ id: z.string().min(1).max(100) }).strict()).min(1, "Give at least one provider.").max(50) }).strict(),
+  body: z
+    .object({
+      items: z
+        .array(z.object({ id: z.string().min(1).max(100) }).strict())
+        .min(1, "Give at least one provider.")
+        .max(50),
+    })
+    .strict(),
   response: z.object({ responses: z.array(z.object({ id: z.string(), refreshToken: z.string() })) }),
 });
 
@@ -110,7 +129,11 @@ export const refreshAccessTokenOperation = defineOperation({
   tags: ["UCloud auth"],
   auth: "none",
   response: z.object({ accessToken: z.string() }),
-  rateLimit: { name: "auth-refresh", limit: Number(process.env.PORTICO_REFRESH_LIMIT_PER_IP || 120), windowSeconds: 60 },
+  rateLimit: {
+    name: "auth-refresh",
+    limit: Number(process.env.PORTICO_REFRESH_LIMIT_PER_IP || 120),
+    windowSeconds: 60,
+  },
 });
 
 export const ucloudOperations = [

@@ -5,7 +5,13 @@ import type { RegisteredProvider } from "@/lib/registration/retrieve-registered-
 export const ucloudProductReference = z.object({ id: z.string(), category: z.string(), provider: z.string() });
 export const ucloudProvider = z.object({
   id: z.string(),
-  specification: z.object({ id: z.string(), domain: z.string(), https: z.boolean(), port: z.number().nullable(), product: ucloudProductReference }),
+  specification: z.object({
+    id: z.string(),
+    domain: z.string(),
+    https: z.boolean(),
+    port: z.number().nullable(),
+    product: ucloudProductReference,
+  }),
   refreshToken: z.string(),
   publicKey: z.string(),
   createdAt: z.number(),
@@ -16,7 +22,10 @@ export const ucloudProvider = z.object({
 });
 export type UcloudProvider = z.infer<typeof ucloudProvider>;
 
-export function toUcloudProvider(p: Pick<RegisteredProvider, "provider" | "credentials" | "ownerUsername" | "refreshToken">, flags: { includeUpdates?: boolean } = {}): UcloudProvider {
+export function toUcloudProvider(
+  p: Pick<RegisteredProvider, "provider" | "credentials" | "ownerUsername" | "refreshToken">,
+  flags: { includeUpdates?: boolean } = {},
+): UcloudProvider {
   const { provider, credentials } = p;
   return {
     id: String(provider.resourceNumber),
@@ -32,7 +41,12 @@ export function toUcloudProvider(p: Pick<RegisteredProvider, "provider" | "crede
     createdAt: provider.createdAt.getTime(),
     status: { resolvedSupport: null, resolvedProduct: null },
     updates: flags.includeUpdates
-      ? [{ timestamp: provider.createdAt.getTime(), status: "Provider registered" }, ...(credentials.rotatedAt ? [{ timestamp: credentials.rotatedAt.getTime(), status: "Refresh token renewed" }] : [])]
+      ? [
+          { timestamp: provider.createdAt.getTime(), status: "Provider registered" },
+          ...(credentials.rotatedAt
+            ? [{ timestamp: credentials.rotatedAt.getTime(), status: "Refresh token renewed" }]
+            : []),
+        ]
       : [],
     owner: { createdBy: p.ownerUsername ?? "", project: null },
     permissions: null,

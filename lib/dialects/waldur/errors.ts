@@ -4,5 +4,6 @@ import type { Dialect } from "@/lib/http/dialect";
 export const waldurDialect: Dialect = {
   name: "waldur",
   authScheme: "Token",
-  errorBody: (err) => (err.fieldErrors && Object.keys(err.fieldErrors).length ? err.fieldErrors : { detail: err.message }),
+  errorBody: (err) =>
+    err.fieldErrors && Object.keys(err.fieldErrors).length ? err.fieldErrors : { detail: err.message },
 };

@@ -24,7 +24,13 @@ export function customerJson(origin: string, o: OrganisationRow, owners: UserRow
     image: null,
     blocked: false,
     archived: false,
-    owners: owners.map((u) => ({ url: waldurUrl(origin, "users", u.id), uuid: hexUuid(u.id), username: u.username, full_name: u.name, email: u.email })),
+    owners: owners.map((u) => ({
+      url: waldurUrl(origin, "users", u.id),
+      uuid: hexUuid(u.id),
+      username: u.username,
+      full_name: u.name,
+      email: u.email,
+    })),
   };
 }
 
@@ -45,7 +51,12 @@ export function categoryJson(origin: string, c: CategoryWithCounts) {
   };
 }
 
-export type PermissionRow = { role: { offeringId: string; role: string; expirationTime: Date | null; createdAt: Date }; offeringName: string; customerId: string; customerName: string };
+export type PermissionRow = {
+  role: { offeringId: string; role: string; expirationTime: Date | null; createdAt: Date };
+  offeringName: string;
+  customerId: string;
+  customerName: string;
+};
 
 export function userJson(origin: string, u: WaldurUser, permissions: PermissionRow[] = []) {
   const names = waldurNames(u);
@@ -106,7 +117,10 @@ export function tokenJson(t: UserToken) {
   };
 }
 
-export function offeringUserJson(origin: string, r: { role: { id: string; role: string; expirationTime: Date | null; createdAt: Date }; user: UserRow }) {
+export function offeringUserJson(
+  origin: string,
+  r: { role: { id: string; role: string; expirationTime: Date | null; createdAt: Date }; user: UserRow },
+) {
   return {
     uuid: hexUuid(r.role.id),
     created: r.role.createdAt.toISOString(),

@@ -56,7 +56,11 @@ export function planJson(origin: string, components: OfferingComponentRow[], p: 
  * The full Waldur offering object (seed 001). Plugin options go to those who manage the offering,
  * secret options to its owners and staff only; everyone else sees `{}`.
  */
-export function offeringJson(origin: string, d: OfferingDetails, show: { plugin: boolean; secrets: Record<string, unknown> | null }) {
+export function offeringJson(
+  origin: string,
+  d: OfferingDetails,
+  show: { plugin: boolean; secrets: Record<string, unknown> | null },
+) {
   const o = d.offering;
   return {
     url: waldurUrl(origin, "marketplace-provider-offerings", o.id),

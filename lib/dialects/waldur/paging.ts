@@ -8,8 +8,16 @@ export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 300;
 
 export const pageQuery = {
-  page: z.coerce.number({ error: "A valid integer is required." }).int("A valid integer is required.").min(1, "Invalid page.").default(1),
-  page_size: z.coerce.number({ error: "A valid integer is required." }).int("A valid integer is required.").min(1, "Ensure this value is greater than or equal to 1.").default(DEFAULT_PAGE_SIZE)
+  page: z.coerce
+    .number({ error: "A valid integer is required." })
+    .int("A valid integer is required.")
+    .min(1, "Invalid page.")
+    .default(1),
+  page_size: z.coerce
+    .number({ error: "A valid integer is required." })
+    .int("A valid integer is required.")
+    .min(1, "Ensure this value is greater than or equal to 1.")
+    .default(DEFAULT_PAGE_SIZE)
     .transform((n) => Math.min(n, MAX_PAGE_SIZE)),
 };
 
@@ -34,5 +42,9 @@ export function pageHeaders(req: Request, q: PageArgs, total: number): Record<st
   if (q.page > 1) links.push(`${href(q.page - 1)}; rel="prev"`);
   if (q.page < last) links.push(`${href(q.page + 1)}; rel="next"`);
   links.push(`${href(last)}; rel="last"`);
-  return { link: links.join(", "), "x-result-count": String(total), "access-control-expose-headers": "Link, X-Result-Count" };
+  return {
+    link: links.join(", "),
+    "x-result-count": String(total),
+    "access-control-expose-headers": "Link, X-Result-Count",
+  };
 }

@@ -17,11 +17,22 @@ export function uuidParam(value: string, what: string): string {
 }
 
 /** Offerings as this actor may see them: plugin options for managers, secrets for owners and staff. */
-export async function presentOfferings(db: Db, actor: Actor | null, origin: string, details: OfferingDetails[], publicView = false) {
+export async function presentOfferings(
+  db: Db,
+  actor: Actor | null,
+  origin: string,
+  details: OfferingDetails[],
+  publicView = false,
+) {
   return Promise.all(
     details.map(async (d) => {
-      const access = publicView ? { read: true, manage: false, owner: false } : await offeringAccess(db, actor, d.offering);
-      return offeringJson(origin, d, { plugin: access.manage, secrets: access.owner ? openSecretOptions(d.offering.secretOptions) : null });
+      const access = publicView
+        ? { read: true, manage: false, owner: false }
+        : await offeringAccess(db, actor, d.offering);
+      return offeringJson(origin, d, {
+        plugin: access.manage,
+        secrets: access.owner ? openSecretOptions(d.offering.secretOptions) : null,
+      });
     }),
   );
 }
@@ -29,7 +40,11 @@ export async function presentOfferings(db: Db, actor: Actor | null, origin: stri
 /** Waldur list filters → the core's filters. An unknown customer/category reference matches nothing. */
 export function offeringFilters(q: Partial<z.infer<typeof offeringListQuery>>): OfferingFilters {
   const NONE = "00000000-0000-0000-0000-000000000000";
-  const customer = q.customer ? (parseReference(q.customer, "customers") ?? NONE) : q.customer_uuid ? (toUuid(q.customer_uuid) ?? NONE) : undefined;
+  const customer = q.customer
+    ? (parseReference(q.customer, "customers") ?? NONE)
+    : q.customer_uuid
+      ? (toUuid(q.customer_uuid) ?? NONE)
+      : undefined;
   return {
     organisationId: customer,
     categoryId: q.category_uuid ? (toUuid(q.category_uuid) ?? NONE) : undefined,

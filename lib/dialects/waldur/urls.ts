@@ -1,4 +1,5 @@
 import { hexUuid } from "@/lib/offerings/refs";
 
 /** Absolute Waldur URLs (`{origin}/api/{collection}/{hex uuid}/`) for objects Portico serves. */
-export const waldurUrl = (origin: string, collection: string, id: string) => `${origin}/api/${collection}/${hexUuid(id)}/`;
+export const waldurUrl = (origin: string, collection: string, id: string) =>
+  `${origin}/api/${collection}/${hexUuid(id)}/`;

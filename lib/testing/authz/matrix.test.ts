@@ -52,7 +52,15 @@ function H(route: string): Handler {
   return h;
 }
 
-type Req = { url: string; params?: Record<string, string>; body?: unknown; rawBody?: string; headers?: Record<string, string>; scheme?: "Bearer" | "Token"; token?: string };
+type Req = {
+  url: string;
+  params?: Record<string, string>;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  scheme?: "Bearer" | "Token";
+  token?: string;
+};
 /** For list rows: whether the answer includes the row's object (an "ok" cell must include it, a "0" cell must not). */
 type Shows = (body: unknown) => boolean;
 type Row = { route: string; on: string; cells: Code[]; req: (a: ActorKey) => Req | Promise<Req>; shows?: Shows };
@@ -71,7 +79,18 @@ async function buildWorld() {
   const mgrA = await createTestUser();
   const viewerA = await createTestUser();
   const t = await createTestTenant();
-  const users: Record<ActorKey, TestUser | null> = { anon: null, member, provA, provB, mgrA, viewerA, csp: t.csp, reseller: t.resellerA, support, admin };
+  const users: Record<ActorKey, TestUser | null> = {
+    anon: null,
+    member,
+    provA,
+    provB,
+    mgrA,
+    viewerA,
+    csp: t.csp,
+    reseller: t.resellerA,
+    support,
+    admin,
+  };
   const as = (u: TestUser): ServiceContext => ({ db, actor: u.actor, correlationId: unique("corr") });
   const ok = (res: { status: number; json: unknown }, what: string) => {
     expect(res.status, `${what}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
@@ -81,7 +100,13 @@ async function buildWorld() {
   // ARGO providers: the creator becomes the owner
   const argoProvider = async (owner: TestUser) => {
     const id = unique("prov");
-    ok(await call(H("POST /accounting-system/providers"), "POST", "/accounting-system/providers", { token: owner.token, body: { id, name: `Provider ${id}` } }), "create provider");
+    ok(
+      await call(H("POST /accounting-system/providers"), "POST", "/accounting-system/providers", {
+        token: owner.token,
+        body: { id, name: `Provider ${id}` },
+      }),
+      "create provider",
+    );
     return id;
   };
   const argoA = await argoProvider(provA);
@@ -89,27 +114,72 @@ async function buildWorld() {
   const argoA2 = await argoProvider(provA); // associated with the project but without installations (dissociate)
 
   const project = unique("proj");
-  await registerProject(as(admin), { id: project, acronym: "P", title: "Project", start_date: "2020-01-01", end_date: "2030-12-31", call_identifier: "H2020" });
+  await registerProject(as(admin), {
+    id: project,
+    acronym: "P",
+    title: "Project",
+    start_date: "2020-01-01",
+    end_date: "2030-12-31",
+    call_identifier: "H2020",
+  });
   await associateProviders(as(admin), project, { providers: [argoA, argoB, argoA2] });
-  const metricDef = await createMetricDefinition(as(admin), { metric_name: "storage", metric_description: "Storage", unit_type: "TB hours", metric_type: "aggregated" });
-  const defOfA = await createMetricDefinition(as(provA), { metric_name: "cpu", metric_description: "CPU", unit_type: "core hours", metric_type: "aggregated" });
+  const metricDef = await createMetricDefinition(as(admin), {
+    metric_name: "storage",
+    metric_description: "Storage",
+    unit_type: "TB hours",
+    metric_type: "aggregated",
+  });
+  const defOfA = await createMetricDefinition(as(provA), {
+    metric_name: "cpu",
+    metric_description: "CPU",
+    unit_type: "core hours",
+    metric_type: "aggregated",
+  });
   const installation = async (owner: TestUser, provider: string) => {
     const ext = unique("ext");
-    const inst = await createInstallation(as(owner), { project, organisation: provider, infrastructure: "infra", installation: unique("inst"), resource: "cloud", external_id: ext, unit_of_access: metricDef.id });
+    const inst = await createInstallation(as(owner), {
+      project,
+      organisation: provider,
+      infrastructure: "infra",
+      installation: unique("inst"),
+      resource: "cloud",
+      external_id: ext,
+      unit_of_access: metricDef.id,
+    });
     return { id: inst.id, ext };
   };
   const instA = await installation(provA, argoA);
   const instB = await installation(provB, argoB);
   const usage = (owner: TestUser, inst: string) =>
-    postUsageRecord(as(owner), inst, { metric_definition_id: metricDef.id, time_period_start: "2024-03-01T00:00:00Z", time_period_end: "2024-03-02T00:00:00Z", value: 5, record_id: unique("rec") });
+    postUsageRecord(as(owner), inst, {
+      metric_definition_id: metricDef.id,
+      time_period_start: "2024-03-01T00:00:00Z",
+      time_period_end: "2024-03-02T00:00:00Z",
+      value: 5,
+      record_id: unique("rec"),
+    });
   const usageA = await usage(provA, instA.id);
-  const capacityA = await createCapacity(as(provA), instA.id, { metric_definition_id: metricDef.id, value: 100, registered_on: "2024-01-01" });
-  await setProviderAcl(as(provA), { projectId: project, providerId: argoA, who: viewerA.user.id }, { roles: ["viewer"] });
+  const capacityA = await createCapacity(as(provA), instA.id, {
+    metric_definition_id: metricDef.id,
+    value: 100,
+    registered_on: "2024-01-01",
+  });
+  await setProviderAcl(
+    as(provA),
+    { projectId: project, providerId: argoA, who: viewerA.user.id },
+    { roles: ["viewer"] },
+  );
 
   // UCloud registration: the signer owns the registered provider
   const registered = async (owner: TestUser) => {
     const token = await signedRegistration(owner);
-    const approved = ok(await call(H("POST /api/providers/approve"), "POST", "/api/providers/approve", { token: admin.token, body: { token } }), "approve") as { id: string };
+    const approved = ok(
+      await call(H("POST /api/providers/approve"), "POST", "/api/providers/approve", {
+        token: admin.token,
+        body: { token },
+      }),
+      "approve",
+    ) as { id: string };
     return { id: approved.id, request: (await findRegistrationByToken(db, token))!.id };
   };
   const { id: regA, request: regRequestA } = await registered(provA);
@@ -120,42 +190,112 @@ async function buildWorld() {
   const { customer: custB } = await createWaldurCustomerAndCategory(admin.token, { ownerId: provB.user.id });
   const offA = await createTestOffering(provA.token, custA.url, category.url, { provider: argoA });
   const offB = await createTestOffering(provB.token, custB.url, category.url, { provider: argoB });
-  ok(await call(H("POST /api/marketplace-provider-offerings/{uuid}/activate"), "POST", `/api/marketplace-provider-offerings/${offB.uuid}/activate/`, { token: provB.token, scheme: "Token", params: { uuid: offB.uuid } }), "activate B");
   ok(
-    await call(H("POST /api/marketplace-provider-offerings/{uuid}/add_user"), "POST", `/api/marketplace-provider-offerings/${offA.uuid}/add_user/`, {
-      token: provA.token,
-      scheme: "Token",
-      params: { uuid: offA.uuid },
-      body: { role: "OFFERING.MANAGER", user: mgrA.user.id },
-    }),
+    await call(
+      H("POST /api/marketplace-provider-offerings/{uuid}/activate"),
+      "POST",
+      `/api/marketplace-provider-offerings/${offB.uuid}/activate/`,
+      { token: provB.token, scheme: "Token", params: { uuid: offB.uuid } },
+    ),
+    "activate B",
+  );
+  ok(
+    await call(
+      H("POST /api/marketplace-provider-offerings/{uuid}/add_user"),
+      "POST",
+      `/api/marketplace-provider-offerings/${offA.uuid}/add_user/`,
+      {
+        token: provA.token,
+        scheme: "Token",
+        params: { uuid: offA.uuid },
+        body: { role: "OFFERING.MANAGER", user: mgrA.user.id },
+      },
+    ),
     "add OFFERING.MANAGER",
   );
 
   // CloudCockpit: a link of reseller A's customer to the Microsoft instance
-  const link = await addTestLink(t.csp, t.tenant.domain, t.customerA.id, { providerInstanceId: t.microsoft.id, providerCustomerData: JSON.stringify({ ...MICROSOFT_DATA, Domain: unique("dom") }), margin: { rule: "markup", value: 10 } });
+  const link = await addTestLink(t.csp, t.tenant.domain, t.customerA.id, {
+    providerInstanceId: t.microsoft.id,
+    providerCustomerData: JSON.stringify({ ...MICROSOFT_DATA, Domain: unique("dom") }),
+    margin: { rule: "markup", value: 10 },
+  });
 
-  return { db, admin, support, member, provA, provB, mgrA, viewerA, t, users, as, argoA, argoB, argoA2, project, metricDef, defOfA, instA, instB, usageA, capacityA, regA, regRequestA, regB, custA, custB, category, offA, offB, link };
+  return {
+    db,
+    admin,
+    support,
+    member,
+    provA,
+    provB,
+    mgrA,
+    viewerA,
+    t,
+    users,
+    as,
+    argoA,
+    argoB,
+    argoA2,
+    project,
+    metricDef,
+    defOfA,
+    instA,
+    instB,
+    usageA,
+    capacityA,
+    regA,
+    regRequestA,
+    regB,
+    custA,
+    custB,
+    category,
+    offA,
+    offB,
+    link,
+  };
 }
 
 async function signedRegistration(signer: TestUser): Promise<string> {
   const info = await call(H("POST /api/providers/requestApproval"), "POST", "/api/providers/requestApproval", {
-    body: { type: "information", specification: { id: unique("spec"), domain: "provider.example.com", https: true, port: null, product: { id: "", category: "", provider: "ucloud_core" } } },
+    body: {
+      type: "information",
+      specification: {
+        id: unique("spec"),
+        domain: "provider.example.com",
+        https: true,
+        port: null,
+        product: { id: "", category: "", provider: "ucloud_core" },
+      },
+    },
   });
   expect(info.status, JSON.stringify(info.json)).toBe(200);
-  const signed = await call(H("POST /api/providers/requestApproval"), "POST", "/api/providers/requestApproval", { token: signer.token, body: { type: "sign", token: info.json.token } });
+  const signed = await call(H("POST /api/providers/requestApproval"), "POST", "/api/providers/requestApproval", {
+    token: signer.token,
+    body: { type: "sign", token: info.json.token },
+  });
   expect(signed.status, JSON.stringify(signed.json)).toBe(200);
   return info.json.token as string;
 }
 
 const tok = (a: ActorKey) => w.users[a]?.token;
 const tenantHeaders = () => ({ "x-tenant": w.t.tenant.domain });
-const offeringUrl = (o: { uuid: string }, action?: string) => ({ url: `/api/marketplace-provider-offerings/${o.uuid}/${action ? `${action}/` : ""}`, params: { uuid: o.uuid }, scheme: "Token" as const });
+const offeringUrl = (o: { uuid: string }, action?: string) => ({
+  url: `/api/marketplace-provider-offerings/${o.uuid}/${action ? `${action}/` : ""}`,
+  params: { uuid: o.uuid },
+  scheme: "Token" as const,
+});
 const setOfferingState = async (o: { uuid: string }, state: OfferingRow["state"]) => {
   const { toUuid } = await import("@/lib/offerings/refs");
-  await w.db.update(offerings).set({ state }).where(eq(offerings.id, toUuid(o.uuid)!));
+  await w.db
+    .update(offerings)
+    .set({ state })
+    .where(eq(offerings.id, toUuid(o.uuid)!));
 };
 const inst = (id: string, rest = "") => ({ url: `/accounting-system/installations/${id}${rest}`, params: { id } });
-const pair = (provider: string, rest: string) => ({ url: `/accounting-system/projects/${w.project}/providers/${provider}/${rest}`, params: { project_id: w.project, provider_id: provider } });
+const pair = (provider: string, rest: string) => ({
+  url: `/accounting-system/projects/${w.project}/providers/${provider}/${rest}`,
+  params: { project_id: w.project, provider_id: provider },
+});
 const range = "start=2024-01-01&end=2024-12-31";
 const freshUser = async () => (await createTestUser()).user;
 
@@ -301,23 +441,42 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   ["GET /accounting-system/providers/{provider_id}/usage-series", "B's usage series",              "401 403 403 ok  403 403 403 403 ok  ok ", () => ({ url: `/accounting-system/providers/${w.argoB}/usage-series?${range}`, params: { provider_id: w.argoB } })],
 ];
 
-const acl = (provider: string, who: string) => ({ url: `/accounting-system/projects/${w.project}/providers/${provider}/acl/${who}`, params: { project_id: w.project, provider_id: provider, who } });
-const usageBody = () => ({ metric_definition_id: w.metricDef.id, time_period_start: "2024-05-01T00:00:00Z", time_period_end: "2024-05-02T00:00:00Z", value: 1, record_id: unique("rec") });
+const acl = (provider: string, who: string) => ({
+  url: `/accounting-system/projects/${w.project}/providers/${provider}/acl/${who}`,
+  params: { project_id: w.project, provider_id: provider, who },
+});
+const usageBody = () => ({
+  metric_definition_id: w.metricDef.id,
+  time_period_start: "2024-05-01T00:00:00Z",
+  time_period_end: "2024-05-02T00:00:00Z",
+  value: 1,
+  record_id: unique("rec"),
+});
 let day = 0;
 const nextDay = () => new Date(Date.UTC(2025, 0, 1) + ++day * 86_400_000).toISOString().slice(0, 10);
-const newEntitlement = () => createEntitlement(w.as(w.admin), { name: `urn:geant:sandbox.eosc-beyond.eu:core:integration:group:accounting:${unique("pj")}:${w.argoA}:role=viewer` });
+const newEntitlement = () =>
+  createEntitlement(w.as(w.admin), {
+    name: `urn:geant:sandbox.eosc-beyond.eu:core:integration:group:accounting:${unique("pj")}:${w.argoA}:role=viewer`,
+  });
 const offeringBody = (customer: string, category: string) => ({
   name: `Cluster ${unique()}`,
   customer,
   category,
   type: "Marketplace.Slurm",
-  components: [{ type: "node_hours", name: "Node hours", measured_unit: "Node-hours", billing_type: "usage", limit_period: null }],
+  components: [
+    { type: "node_hours", name: "Node hours", measured_unit: "Node-hours", billing_type: "usage", limit_period: null },
+  ],
   plans: [{ name: "Default", unit: "month", prices: { node_hours: 0.25 } }],
 });
 
 const rows: Row[] = TABLE.map(([route, on, cells, req, shows]) => {
   const codes = cells.trim().split(/\s+/) as Code[];
-  if (codes.length !== ACTORS.length || codes.some((c) => !["ok", "0", "401", "403", "404"].includes(c)) || (!shows && codes.includes("0"))) throw new Error(`bad cells in row ${route} (${on}): ${cells}`);
+  if (
+    codes.length !== ACTORS.length ||
+    codes.some((c) => !["ok", "0", "401", "403", "404"].includes(c)) ||
+    (!shows && codes.includes("0"))
+  )
+    throw new Error(`bad cells in row ${route} (${on}): ${cells}`);
   return { route, on, cells: codes, req, shows };
 });
 
@@ -325,16 +484,21 @@ const rows: Row[] = TABLE.map(([route, on, cells, req, shows]) => {
 function items(body: unknown): unknown[] {
   if (Array.isArray(body)) return body;
   const b = (body ?? {}) as Record<string, unknown>;
-  for (const k of ["content", "results", "items", "providers", "data"]) if (Array.isArray(b[k])) return b[k] as unknown[];
+  for (const k of ["content", "results", "items", "providers", "data"])
+    if (Array.isArray(b[k])) return b[k] as unknown[];
   return [];
 }
-const listIncludes = (...needles: string[]): Shows => (body) => items(body).some((i) => needles.some((n) => JSON.stringify(i).includes(n)));
+const listIncludes =
+  (...needles: string[]): Shows =>
+  (body) =>
+    items(body).some((i) => needles.some((n) => JSON.stringify(i).includes(n)));
 
 function verdict(code: Code, status: number, body: unknown, shows?: Shows): string | null {
   const two = status >= 200 && status < 300;
   if (code === "ok" || code === "0") {
     if (!two) return `got ${status}`;
-    if (shows && shows(body) !== (code === "ok")) return code === "ok" ? "the answer lacks the object" : "the answer reveals the object";
+    if (shows && shows(body) !== (code === "ok"))
+      return code === "ok" ? "the answer lacks the object" : "the answer reveals the object";
     return null;
   }
   return status === Number(code) ? null : `got ${status}`;
@@ -348,11 +512,16 @@ describe("authorization matrix: every route × every actor", () => {
 
   it("has a row for every handler the app exports", () => {
     const exported = Object.entries(modules).flatMap(([file, mod]) =>
-      ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof mod[m] === "function").map((m) => `${m} ${routePathOf(file)}`),
+      ["GET", "POST", "PUT", "PATCH", "DELETE"]
+        .filter((m) => typeof mod[m] === "function")
+        .map((m) => `${m} ${routePathOf(file)}`),
     );
     const covered = new Set(rows.map((r) => r.route));
     // A new route needs its row in TABLE above: who may call it, on which object, with what answer.
-    expect(exported.filter((r) => !covered.has(r)).sort(), "routes without a row in the authorization matrix (lib/testing/authz/matrix.test.ts)").toEqual([]);
+    expect(
+      exported.filter((r) => !covered.has(r)).sort(),
+      "routes without a row in the authorization matrix (lib/testing/authz/matrix.test.ts)",
+    ).toEqual([]);
     expect([...covered].filter((r) => !exported.includes(r))).toEqual([]);
   });
 
@@ -365,16 +534,26 @@ describe("authorization matrix: every route × every actor", () => {
       for (const [i, actor] of ACTORS.entries()) {
         const r = await row.req(actor);
         const token = r.token ?? tok(actor);
-        const res = await call(handler, method, r.url, { token, scheme: r.scheme, body: r.body, rawBody: r.rawBody, headers: r.headers, params: r.params });
+        const res = await call(handler, method, r.url, {
+          token,
+          scheme: r.scheme,
+          body: r.body,
+          rawBody: r.rawBody,
+          headers: r.headers,
+          params: r.params,
+        });
         const want = row.cells[i];
         tally.cells++;
         if (res.status < 300) tally.allowed++;
         else tally.denied++;
         const problem = verdict(want, res.status, res.json, row.shows);
-        if (problem) wrong.push(`${row.route} on ${row.on} as ${actor}: expected ${want}, ${problem}: ${res.text.slice(0, 160)}`);
+        if (problem)
+          wrong.push(`${row.route} on ${row.on} as ${actor}: expected ${want}, ${problem}: ${res.text.slice(0, 160)}`);
       }
     }
-    console.log(`authz matrix: ${tally.cells} cells checked (${rows.length} rows × ${ACTORS.length} actors), ${tally.allowed} allowed, ${tally.denied} denied, ${wrong.length} unexpected`);
+    console.log(
+      `authz matrix: ${tally.cells} cells checked (${rows.length} rows × ${ACTORS.length} actors), ${tally.allowed} allowed, ${tally.denied} denied, ${wrong.length} unexpected`,
+    );
     expect(wrong).toEqual([]);
   }, 120_000);
 });

@@ -3,7 +3,16 @@ import type { Operation } from "@/lib/http/operation";
 import { HOSTILE_STRINGS, HOSTILE_VALUES, RAW_BODIES } from "./payloads";
 
 /** `invalid`: the request is certainly wrong (wrong type, missing field, bad JSON, forged token…) and must be refused. */
-export type FuzzRequest = { op: Operation; method: string; path: string; params: Record<string, string>; headers: Record<string, string>; body?: string; note: string; invalid: boolean };
+export type FuzzRequest = {
+  op: Operation;
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  headers: Record<string, string>;
+  body?: string;
+  note: string;
+  invalid: boolean;
+};
 
 type JsonSchema = {
   type?: string | string[];
@@ -18,7 +27,16 @@ type JsonSchema = {
   additionalProperties?: boolean | JsonSchema;
 };
 
-const jsonType = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number") : typeof v);
+const jsonType = (v: unknown) =>
+  v === null
+    ? "null"
+    : Array.isArray(v)
+      ? "array"
+      : typeof v === "number"
+        ? Number.isInteger(v)
+          ? "integer"
+          : "number"
+        : typeof v;
 
 /** Whether `v` cannot possibly satisfy the schema because its JSON type is not one the schema allows. */
 function typeMismatch(s: JsonSchema | undefined, v: unknown): boolean {
@@ -36,12 +54,17 @@ function typeMismatch(s: JsonSchema | undefined, v: unknown): boolean {
 /** A small deterministic PRNG so a failing run can be replayed with the same seed. */
 export function rng(seed: number) {
   let s = seed >>> 0 || 1;
-  const next = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)], int: (n: number) => Math.floor(next() * n) };
+  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return {
+    next,
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
+    int: (n: number) => Math.floor(next() * n),
+  };
 }
 type Rng = ReturnType<typeof rng>;
 
-const schemaOf = (s: z.ZodType | undefined): JsonSchema | undefined => (s ? (z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema) : undefined);
+const schemaOf = (s: z.ZodType | undefined): JsonSchema | undefined =>
+  s ? (z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema) : undefined;
 
 /** A value that fits the schema's type, so mutations elsewhere in the body are what gets tested. */
 function plausible(s: JsonSchema | undefined, r: Rng, depth = 0): unknown {
@@ -84,7 +107,12 @@ function mutateBody(s: JsonSchema | undefined, r: Rng): { value: unknown; note: 
     delete obj[field];
     return { value: obj, note: `missing ${field}`, invalid: (s?.required ?? []).includes(field) };
   }
-  if (choice === 2) return { value: { ...obj, [`unknown_${r.int(1000)}`]: r.pick(HOSTILE_VALUES) }, note: "extra field", invalid: s?.additionalProperties === false };
+  if (choice === 2)
+    return {
+      value: { ...obj, [`unknown_${r.int(1000)}`]: r.pick(HOSTILE_VALUES) },
+      note: "extra field",
+      invalid: s?.additionalProperties === false,
+    };
   obj[field] = r.pick(HOSTILE_VALUES);
   if (choice === 3) for (const f of fields) if (r.next() < 0.3) obj[f] = r.pick(HOSTILE_VALUES);
   const invalid = fields.some((f) => f in obj && typeMismatch(s?.properties?.[f], obj[f]));
@@ -98,7 +126,11 @@ const headerSafe = (v: string) => (/^[\t\x20-\x7e\x80-\xff]*$/.test(v) ? v : enc
  * The operation's declared headers: absent, a known-good value (`known`, e.g. a real tenant's domain, so
  * the handler is reached), a plausible one, or a hostile string. Missing or blank counts as absent.
  */
-function fuzzHeaders(op: Operation, r: Rng, known: Record<string, string[]>): { headers: Record<string, string>; notes: string[]; invalid: boolean } {
+function fuzzHeaders(
+  op: Operation,
+  r: Rng,
+  known: Record<string, string[]>,
+): { headers: Record<string, string>; notes: string[]; invalid: boolean } {
   const hs = schemaOf(op.headers);
   const headers: Record<string, string> = {};
   const notes: string[] = [];
@@ -106,7 +138,18 @@ function fuzzHeaders(op: Operation, r: Rng, known: Record<string, string[]>): { 
   for (const [name, s] of Object.entries(hs?.properties ?? {})) {
     const required = (hs!.required ?? []).includes(name);
     const roll = r.next();
-    const value = roll < 0.15 ? undefined : headerSafe(String(roll < 0.55 && known[name]?.length ? r.pick(known[name]) : roll < 0.65 ? plausible(s, r) : r.pick(HOSTILE_STRINGS)));
+    const value =
+      roll < 0.15
+        ? undefined
+        : headerSafe(
+            String(
+              roll < 0.55 && known[name]?.length
+                ? r.pick(known[name])
+                : roll < 0.65
+                  ? plausible(s, r)
+                  : r.pick(HOSTILE_STRINGS),
+            ),
+          );
     if (value !== undefined) headers[name] = value;
     const absent = value === undefined || !value.trim();
     const wrong = absent ? required : !!s.enum && !s.enum.includes(value);
@@ -116,10 +159,16 @@ function fuzzHeaders(op: Operation, r: Rng, known: Record<string, string[]>): { 
   return { headers, notes, invalid };
 }
 
-const paramValue = (r: Rng) => (r.next() < 0.2 ? "00000000-0000-4000-8000-000000000000" : r.pick(HOSTILE_STRINGS).slice(0, 2000) || "x");
+const paramValue = (r: Rng) =>
+  r.next() < 0.2 ? "00000000-0000-4000-8000-000000000000" : r.pick(HOSTILE_STRINGS).slice(0, 2000) || "x";
 
 /** One hostile request for an operation: params, query, headers, body, content type and credentials all vary. */
-export function generateRequest(op: Operation, r: Rng, tokens: string[], knownHeaders: Record<string, string[]> = {}): FuzzRequest {
+export function generateRequest(
+  op: Operation,
+  r: Rng,
+  tokens: string[],
+  knownHeaders: Record<string, string[]> = {},
+): FuzzRequest {
   const params: Record<string, string> = {};
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = paramValue(r).toWellFormed(); // a URL cannot carry a lone surrogate
@@ -128,7 +177,9 @@ export function generateRequest(op: Operation, r: Rng, tokens: string[], knownHe
   });
   const query = new URLSearchParams();
   const qs = schemaOf(op.query);
-  for (const name of Object.keys(qs?.properties ?? {})) if (r.next() < 0.6) query.set(name, String(r.next() < 0.7 ? r.pick(HOSTILE_VALUES) : plausible(qs!.properties![name], r)));
+  for (const name of Object.keys(qs?.properties ?? {}))
+    if (r.next() < 0.6)
+      query.set(name, String(r.next() < 0.7 ? r.pick(HOSTILE_VALUES) : plausible(qs!.properties![name], r)));
   if (r.next() < 0.2) query.set(`unknown_${r.int(100)}`, r.pick(HOSTILE_STRINGS));
   const declared = fuzzHeaders(op, r, knownHeaders);
   const headers: Record<string, string> = { ...declared.headers, "x-correlation-id": `fuzz-${r.int(1e9)}` };
@@ -136,7 +187,14 @@ export function generateRequest(op: Operation, r: Rng, tokens: string[], knownHe
   const tok = r.next();
   if (tok < 0.45 && tokens.length) headers.authorization = `${r.next() < 0.5 ? "Bearer" : "Token"} ${r.pick(tokens)}`;
   else if (tok < 0.6) {
-    headers.authorization = r.pick(["Bearer ", "Bearer ptk_forged", "Token ' OR 1=1", "Basic YTpi", "Bearer a.b.c", "Bearer " + "x".repeat(5000)]);
+    headers.authorization = r.pick([
+      "Bearer ",
+      "Bearer ptk_forged",
+      "Token ' OR 1=1",
+      "Basic YTpi",
+      "Bearer a.b.c",
+      "Bearer " + "x".repeat(5000),
+    ]);
     invalid = op.auth !== "none";
   } else invalid = op.auth === "required";
   let body: string | undefined;

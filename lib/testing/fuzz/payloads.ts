@@ -8,7 +8,7 @@ export const HOSTILE_STRINGS = [
   "..%2f..%2f..%2fetc%2fpasswd",
   "' OR '1'='1",
   "'; DROP TABLE users; --",
-  "\" OR 1=1 --",
+  '" OR 1=1 --',
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "${jndi:ldap://x}",
@@ -30,7 +30,18 @@ export const HOSTILE_STRINGS = [
   "{}",
 ];
 
-export const HOSTILE_NUMBERS = [-1, 0, -0, 1.5, -2147483649, 2147483648, 9007199254740993, 1e308, -1e308, Number.MIN_VALUE];
+export const HOSTILE_NUMBERS = [
+  -1,
+  0,
+  -0,
+  1.5,
+  -2147483649,
+  2147483648,
+  9007199254740993,
+  1e308,
+  -1e308,
+  Number.MIN_VALUE,
+];
 
 export function deepNesting(depth: number): unknown {
   let v: unknown = "leaf";
@@ -55,17 +66,17 @@ export const HOSTILE_VALUES: unknown[] = [
 
 export const RAW_BODIES: { body: string; contentType: string }[] = [
   { body: "{", contentType: "application/json" },
-  { body: "{\"a\":", contentType: "application/json" },
+  { body: '{"a":', contentType: "application/json" },
   { body: "not json at all", contentType: "application/json" },
   { body: "[]", contentType: "application/json" },
   { body: "null", contentType: "application/json" },
-  { body: "\"string\"", contentType: "application/json" },
+  { body: '"string"', contentType: "application/json" },
   { body: "12345", contentType: "application/json" },
   { body: "\u0000\u0001\u0002", contentType: "application/json" },
-  { body: "{\"a\":1}", contentType: "text/plain" },
+  { body: '{"a":1}', contentType: "text/plain" },
   { body: "a=1&b=2", contentType: "application/x-www-form-urlencoded" },
   { body: "<xml/>", contentType: "application/xml" },
-  { body: "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000), contentType: "application/json" },
+  { body: '{"a":'.repeat(20_000) + "1" + "}".repeat(20_000), contentType: "application/json" },
   { body: "[".repeat(50_000) + "]".repeat(50_000), contentType: "application/json" },
   { body: "x".repeat(2 * 1024 * 1024), contentType: "application/json" },
 ];

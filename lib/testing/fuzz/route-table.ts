@@ -20,7 +20,8 @@ const norm = (p: string) => (p.length > 1 ? p.replace(/\/$/, "") : p);
 /** Finds the handler of each operation among the app's route modules. */
 export function handlerFor(op: Operation, modules: Record<string, RouteModule>): Handler | undefined {
   for (const [file, mod] of Object.entries(modules)) {
-    if (norm(routePathOf(file)) === norm(op.path) && typeof mod[op.method] === "function") return mod[op.method] as Handler;
+    if (norm(routePathOf(file)) === norm(op.path) && typeof mod[op.method] === "function")
+      return mod[op.method] as Handler;
   }
   return undefined;
 }

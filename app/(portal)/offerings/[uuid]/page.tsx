@@ -27,7 +27,12 @@ export default async function OfferingPage({ params }: { params: Promise<{ uuid:
   if (!access.read) notFound();
   const o = d.offering;
   const users = access.manage || actor.role === "support" ? await listOfferingUsers(db, o.id) : [];
-  const candidates = actor.role === "admin" ? (await listServiceAccounts(db)).filter((u) => !users.some((x) => x.user.id === u.id)).map((u) => ({ id: u.id, username: u.username })) : null;
+  const candidates =
+    actor.role === "admin"
+      ? (await listServiceAccounts(db))
+          .filter((u) => !users.some((x) => x.user.id === u.id))
+          .map((u) => ({ id: u.id, username: u.username }))
+      : null;
   const storedSecretKeys = access.owner ? Object.keys(openSecretOptions(o.secretOptions)) : [];
   return (
     <>
@@ -38,7 +43,9 @@ export default async function OfferingPage({ params }: { params: Promise<{ uuid:
         actions={<StateBadge state={o.state} />}
       />
       {o.state === "Paused" && o.pausedReason && (
-        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">Paused: {o.pausedReason}</p>
+        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          Paused: {o.pausedReason}
+        </p>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Details">
@@ -56,9 +63,9 @@ export default async function OfferingPage({ params }: { params: Promise<{ uuid:
             <dt className="text-slate-500">Slug</dt>
             <dd className="font-mono text-xs">{o.slug}</dd>
             <dt className="text-slate-500">UUID</dt>
-            <dd className="break-all font-mono text-xs">{hexUuid(o.id)}</dd>
+            <dd className="font-mono text-xs break-all">{hexUuid(o.id)}</dd>
             <dt className="text-slate-500">API</dt>
-            <dd className="break-all font-mono text-xs">/api/marketplace-provider-offerings/{hexUuid(o.id)}/</dd>
+            <dd className="font-mono text-xs break-all">/api/marketplace-provider-offerings/{hexUuid(o.id)}/</dd>
             <dt className="text-slate-500">Created</dt>
             <dd>{o.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</dd>
           </dl>
@@ -66,9 +73,15 @@ export default async function OfferingPage({ params }: { params: Promise<{ uuid:
         <Card title="State">
           <p className="mb-3 text-sm">
             This offering is <StateBadge state={o.state} />.{" "}
-            {o.state === "Active" ? "It is listed in the public catalogue." : "It is not listed in the public catalogue."}
+            {o.state === "Active"
+              ? "It is listed in the public catalogue."
+              : "It is not listed in the public catalogue."}
           </p>
-          {access.manage ? <OfferingActions id={o.id} actions={allowedActions(o.state)} /> : <p className="text-sm text-slate-500">Only the offering&apos;s owners and managers change its state.</p>}
+          {access.manage ? (
+            <OfferingActions id={o.id} actions={allowedActions(o.state)} />
+          ) : (
+            <p className="text-sm text-slate-500">Only the offering&apos;s owners and managers change its state.</p>
+          )}
         </Card>
       </div>
       <Card title="Components" className="mt-6">
@@ -90,14 +103,27 @@ export default async function OfferingPage({ params }: { params: Promise<{ uuid:
       </Card>
       {access.manage && (
         <Card title="Integration options" className="mt-6">
-          <IntegrationForm id={o.id} type={o.type} plugin={o.pluginOptions} storedSecretKeys={storedSecretKeys} canSetSecrets={access.owner} />
+          <IntegrationForm
+            id={o.id}
+            type={o.type}
+            plugin={o.pluginOptions}
+            storedSecretKeys={storedSecretKeys}
+            canSetSecrets={access.owner}
+          />
         </Card>
       )}
       {(access.manage || actor.role === "support") && (
         <Card title="Offering managers" className="mt-6">
           <OfferingUsers
             offering={o.id}
-            users={users.map((u) => ({ userId: u.user.id, username: u.user.username, name: u.user.name, kind: u.user.kind, granted: u.role.createdAt.toISOString(), expires: u.role.expirationTime?.toISOString() ?? null }))}
+            users={users.map((u) => ({
+              userId: u.user.id,
+              username: u.user.username,
+              name: u.user.name,
+              kind: u.user.kind,
+              granted: u.role.createdAt.toISOString(),
+              expires: u.role.expirationTime?.toISOString() ?? null,
+            }))}
             canGrant={access.owner}
             isStaff={actor.role === "admin"}
             actorId={actor.id}

@@ -20,21 +20,39 @@ export const metadata = { title: "Providers" };
 
 type ProviderRow = Awaited<ReturnType<typeof listProviders>>["rows"][number];
 
-const COLUMNS: { key: ListProvidersQuery["sort"]; label: string; className?: string; cell: (p: ProviderRow) => ReactNode }[] = [
+const COLUMNS: {
+  key: ListProvidersQuery["sort"];
+  label: string;
+  className?: string;
+  cell: (p: ProviderRow) => ReactNode;
+}[] = [
   {
     key: "id",
     label: "Id",
     className: "whitespace-nowrap font-mono text-xs",
-    cell: (p) => <Link className="text-brand-700 underline dark:text-blue-300" href={`/providers/${encodeURIComponent(p.id)}`}>{p.id}</Link>,
+    cell: (p) => (
+      <Link className="text-brand-700 underline dark:text-blue-300" href={`/providers/${encodeURIComponent(p.id)}`}>
+        {p.id}
+      </Link>
+    ),
   },
   { key: "name", label: "Name", cell: (p) => p.name },
   { key: "abbreviation", label: "Abbreviation", cell: (p) => p.abbreviation || "—" },
   { key: "website", label: "Website", className: "max-w-56 truncate text-xs", cell: (p) => p.website || "—" },
   { key: "source", label: "Source", cell: (p) => <SourceBadge source={p.source} /> },
-  { key: "created", label: "Registered", className: "whitespace-nowrap text-xs", cell: (p) => p.createdAt.toISOString().slice(0, 10) },
+  {
+    key: "created",
+    label: "Registered",
+    className: "whitespace-nowrap text-xs",
+    cell: (p) => p.createdAt.toISOString().slice(0, 10),
+  },
 ];
 
-export default async function ProvidersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ProvidersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor();
   const raw = await searchParams;
   const q = listProvidersQuery.parse(raw);
@@ -61,13 +79,33 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
   const { rows, total } = result;
   const last = actor.role === "admin" || actor.role === "support" ? await lastCatalogueImport(db) : null;
 
-  const keep = Object.fromEntries(Object.entries({ size: String(q.size), sort: q.sort, dir: q.dir, q: q.q, source: q.source, mine: q.mine, dsl: tree !== undefined ? raw.dsl : undefined }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const keep = Object.fromEntries(
+    Object.entries({
+      size: String(q.size),
+      sort: q.sort,
+      dir: q.dir,
+      q: q.q,
+      source: q.source,
+      mine: q.mine,
+      dsl: tree !== undefined ? raw.dsl : undefined,
+    }).filter(([, v]) => v !== undefined),
+  ) as Record<string, string>;
   const sortHref = (key: string) => {
     const p = new URLSearchParams({ ...keep, sort: key, dir: q.sort === key && q.dir === "asc" ? "desc" : "asc" });
     return `/providers?${p}`;
   };
-  const csvRows = rows.map((r) => ({ id: r.id, name: r.name, abbreviation: r.abbreviation, website: r.website, logo: r.logo, source: r.source, creator_id: r.creatorId, registered: r.createdAt.toISOString() }));
-  const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+  const csvRows = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    abbreviation: r.abbreviation,
+    website: r.website,
+    logo: r.logo,
+    source: r.source,
+    creator_id: r.creatorId,
+    registered: r.createdAt.toISOString(),
+  }));
+  const input =
+    "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
   return (
     <>
@@ -76,18 +114,27 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
         description="Every provider, however it came in: the EOSC catalogue import, the ARGO API, UCloud registration or this portal."
         actions={
           actor.role !== "support" && (
-            <Link href="/providers/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href="/providers/new"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               New provider
             </Link>
           )
         }
       />
-      {raw.deleted && <div className="mb-4"><Notice kind="success">Provider deleted.</Notice></div>}
+      {raw.deleted && (
+        <div className="mb-4">
+          <Notice kind="success">Provider deleted.</Notice>
+        </div>
+      )}
       {(actor.role === "admin" || last) && (
         <Card title="Catalogue import" className="mb-6">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
             Catalogue providers are imported once a day and are read-only here.{" "}
-            {last ? `Last import ${last.at.replace("T", " ").slice(0, 16)} UTC: ${last.created} new, ${last.updated} updated, ${last.unchanged} unchanged.` : "No import has run yet."}
+            {last
+              ? `Last import ${last.at.replace("T", " ").slice(0, 16)} UTC: ${last.created} new, ${last.updated} updated, ${last.unchanged} unchanged.`
+              : "No import has run yet."}
           </p>
           {actor.role === "admin" && <ImportCatalogueButton />}
         </Card>
@@ -101,15 +148,21 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
           <input type="hidden" name="sort" value={q.sort} />
           <input type="hidden" name="dir" value={q.dir} />
           <div className="sm:col-span-2">
-            <label htmlFor="f-q" className="block text-xs font-medium">Id, name or abbreviation contains</label>
+            <label htmlFor="f-q" className="block text-xs font-medium">
+              Id, name or abbreviation contains
+            </label>
             <input id="f-q" name="q" defaultValue={q.q ?? ""} className={input} />
           </div>
           <div>
-            <label htmlFor="f-source" className="block text-xs font-medium">Source</label>
+            <label htmlFor="f-source" className="block text-xs font-medium">
+              Source
+            </label>
             <select id="f-source" name="source" defaultValue={q.source ?? ""} className={input}>
               <option value="">Any</option>
               {PROVIDER_SOURCES.map((s) => (
-                <option key={s} value={s}>{s}</option>
+                <option key={s} value={s}>
+                  {s}
+                </option>
               ))}
             </select>
           </div>
@@ -121,25 +174,40 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
           </div>
           <div className="flex items-end gap-2">
             <div>
-              <label htmlFor="f-size" className="block text-xs font-medium">Per page</label>
+              <label htmlFor="f-size" className="block text-xs font-medium">
+                Per page
+              </label>
               <select id="f-size" name="size" defaultValue={String(q.size)} className={input}>
                 {[10, 20, 50, 100].map((n) => (
-                  <option key={n} value={n}>{n}</option>
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
                 ))}
               </select>
             </div>
-            <button className="rounded-md bg-slate-800 px-3 py-1.5 text-sm text-white dark:bg-slate-200 dark:text-slate-900">Apply</button>
-            <Link href="/providers" className="px-2 py-1.5 text-sm underline">Reset</Link>
+            <button className="rounded-md bg-slate-800 px-3 py-1.5 text-sm text-white dark:bg-slate-200 dark:text-slate-900">
+              Apply
+            </button>
+            <Link href="/providers" className="px-2 py-1.5 text-sm underline">
+              Reset
+            </Link>
           </div>
         </form>
       </Card>
-      <Card title={`${total} provider${total === 1 ? "" : "s"}`} actions={<CsvButton rows={csvRows} columns={Object.keys(csvRows[0] ?? { id: "" })} filename="providers.csv" />}>
+      <Card
+        title={`${total} provider${total === 1 ? "" : "s"}`}
+        actions={<CsvButton rows={csvRows} columns={Object.keys(csvRows[0] ?? { id: "" })} filename="providers.csv" />}
+      >
         <DataTable
           caption="Providers"
           rows={rows}
           rowKey={(p) => p.pk}
           rowProps={() => ({ "data-testid": "provider-row" })}
-          empty={<EmptyState title="No provider matches">Loosen the search or the filters{actor.role !== "support" ? ", or register a new provider" : ""}.</EmptyState>}
+          empty={
+            <EmptyState title="No provider matches">
+              Loosen the search or the filters{actor.role !== "support" ? ", or register a new provider" : ""}.
+            </EmptyState>
+          }
           columns={COLUMNS.map((c) => ({
             id: c.key,
             header: (

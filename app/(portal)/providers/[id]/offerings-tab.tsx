@@ -11,11 +11,18 @@ const LIMIT = 100;
 
 /** The provider's offerings the actor may see (listOfferings applies the same visibility as /offerings). */
 export async function OfferingsTab({ db, actor, provider }: { db: Executor; actor: Actor; provider: ProviderRow }) {
-  const { rows, total } = await listOfferings(db, actor, { providerId: provider.id, ordering: "name" }, { limit: LIMIT, offset: 0 });
+  const { rows, total } = await listOfferings(
+    db,
+    actor,
+    { providerId: provider.id, ordering: "name" },
+    { limit: LIMIT, offset: 0 },
+  );
   return (
     <Card title={`${total} offering${total === 1 ? "" : "s"}`}>
       {rows.length === 0 ? (
-        <EmptyState title="No offerings">No offering you can see names this provider. Offerings link to a provider when they are created or edited.</EmptyState>
+        <EmptyState title="No offerings">
+          No offering you can see names this provider. Offerings link to a provider when they are created or edited.
+        </EmptyState>
       ) : (
         <>
           <DataTable
@@ -40,7 +47,9 @@ export async function OfferingsTab({ db, actor, provider }: { db: Executor; acto
               { id: "plans", header: "Plans", numeric: true, cell: (d) => d.plans.length },
             ]}
           />
-          {total > rows.length && <p className="mt-3 text-xs text-slate-500">Showing the first {rows.length} by name.</p>}
+          {total > rows.length && (
+            <p className="mt-3 text-xs text-slate-500">Showing the first {rows.length} by name.</p>
+          )}
         </>
       )}
     </Card>

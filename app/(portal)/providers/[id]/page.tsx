@@ -21,10 +21,21 @@ import { UsageTab } from "./usage-tab";
 
 export const metadata = { title: "Provider" };
 
-const LABELS: Record<ProviderTab, string> = { profile: "Profile", registration: "Registration", offerings: "Offerings", usage: "Usage" };
+const LABELS: Record<ProviderTab, string> = {
+  profile: "Profile",
+  registration: "Registration",
+  offerings: "Offerings",
+  usage: "Usage",
+};
 
 // One page per provider, whatever its source; ?tab= picks the section, and a section the actor may not see is a 404.
-export default async function ProviderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ProviderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor();
   const id = decodeURIComponent((await params).id);
   const flags = await searchParams;
@@ -50,30 +61,58 @@ export default async function ProviderPage({ params, searchParams }: { params: P
     body = <RegistrationTab actor={actor} found={found} deliveries={await welcomeDeliveries(db, provider.pk)} />;
   } else if (tab === "offerings") body = <OfferingsTab db={db} actor={actor} provider={provider} />;
   else if (tab === "usage") body = <UsageTab ctx={ctx} provider={provider} />;
-  else body = <ProfileTab db={db} actor={actor} provider={provider} manages={manages} canEdit={canEdit} catalogue={catalogue} />;
+  else
+    body = (
+      <ProfileTab db={db} actor={actor} provider={provider} manages={manages} canEdit={canEdit} catalogue={catalogue} />
+    );
 
   return (
     <>
       <PageHeader
         title={provider.name || provider.id}
-        breadcrumbs={[{ href: "/providers", label: "Providers" }, { href: base, label: provider.id }]}
+        breadcrumbs={[
+          { href: "/providers", label: "Providers" },
+          { href: base, label: provider.id },
+        ]}
         description={<SourceBadge source={provider.source} />}
         actions={
           canEdit && (
-            <ActionButton action={deleteProviderAction} fields={{ providerId: provider.id }} label="Delete provider" pendingLabel="Deleting…" variant="danger" confirmText={`Delete the provider “${provider.name}”? Its access grants and entitlements go with it.`} />
+            <ActionButton
+              action={deleteProviderAction}
+              fields={{ providerId: provider.id }}
+              label="Delete provider"
+              pendingLabel="Deleting…"
+              variant="danger"
+              confirmText={`Delete the provider “${provider.name}”? Its access grants and entitlements go with it.`}
+            />
           )
         }
       />
-      {flags.created && <div className="mb-4"><Notice kind="success">Provider created.</Notice></div>}
-      {flags.saved && <div className="mb-4"><Notice kind="success">Saved.</Notice></div>}
+      {flags.created && (
+        <div className="mb-4">
+          <Notice kind="success">Provider created.</Notice>
+        </div>
+      )}
+      {flags.saved && (
+        <div className="mb-4">
+          <Notice kind="success">Saved.</Notice>
+        </div>
+      )}
       {catalogue && (
         <div className="mb-4">
           <Notice kind="info">
-            <span data-testid="catalogue-readonly">This provider comes from the EOSC Resource Catalogue and is read-only: the daily import keeps it in sync (last imported {when(provider.importedAt?.toISOString() ?? null)}).</span>
+            <span data-testid="catalogue-readonly">
+              This provider comes from the EOSC Resource Catalogue and is read-only: the daily import keeps it in sync
+              (last imported {when(provider.importedAt?.toISOString() ?? null)}).
+            </span>
           </Notice>
         </div>
       )}
-      <TabNav label="Provider sections" current={tab} tabs={tabs.map((t) => ({ key: t, label: LABELS[t], href: t === "profile" ? base : `${base}?tab=${t}` }))} />
+      <TabNav
+        label="Provider sections"
+        current={tab}
+        tabs={tabs.map((t) => ({ key: t, label: LABELS[t], href: t === "profile" ? base : `${base}?tab=${t}` }))}
+      />
       {body}
     </>
   );

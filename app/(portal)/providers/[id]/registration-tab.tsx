@@ -10,14 +10,32 @@ import type { RegisteredProvider } from "@/lib/registration/retrieve-registered-
 const TONE = { pending: "amber", delivered: "green", failed: "red" } as const;
 
 /** The UCloud registration: specification and owner, credentials, and the welcome message's delivery log. */
-export function RegistrationTab({ actor, found, deliveries }: { actor: Actor; found: RegisteredProvider; deliveries: Awaited<ReturnType<typeof welcomeDeliveries>> }) {
+export function RegistrationTab({
+  actor,
+  found,
+  deliveries,
+}: {
+  actor: Actor;
+  found: RegisteredProvider;
+  deliveries: Awaited<ReturnType<typeof welcomeDeliveries>>;
+}) {
   const { provider, credentials } = found;
   const canManage = found.access === "manage" && actor.via !== "access-token";
   const spec: [string, React.ReactNode][] = [
-    ["Provider id", <span key="i" className="font-mono">{provider.id}</span>],
+    [
+      "Provider id",
+      <span key="i" className="font-mono">
+        {provider.id}
+      </span>,
+    ],
     ["Resource id", provider.resourceNumber],
     ["Name", provider.name],
-    ["Integration endpoint", <span key="e" className="font-mono text-xs">{endpointOf({ https: provider.https ?? true, domain: provider.domain ?? "", port: provider.port })}</span>],
+    [
+      "Integration endpoint",
+      <span key="e" className="font-mono text-xs">
+        {endpointOf({ https: provider.https ?? true, domain: provider.domain ?? "", port: provider.port })}
+      </span>,
+    ],
     ["Website", provider.website || "—"],
     ["Owner", found.ownerUsername ?? "—"],
     ["Registered", when(provider.createdAt.toISOString())],
@@ -39,9 +57,13 @@ export function RegistrationTab({ actor, found, deliveries }: { actor: Actor; fo
           <div className="space-y-4">
             <p className="text-sm">
               Refresh token: <code className="font-mono text-xs">{credentials.refreshPrefix}…</code>
-              {credentials.rotatedAt && <span className="text-slate-500"> (rotated {when(credentials.rotatedAt.toISOString())})</span>}
+              {credentials.rotatedAt && (
+                <span className="text-slate-500"> (rotated {when(credentials.rotatedAt.toISOString())})</span>
+              )}
             </p>
-            <p className="text-xs text-slate-500">The integration module exchanges it at POST /auth/refresh for short-lived access tokens.</p>
+            <p className="text-xs text-slate-500">
+              The integration module exchanges it at POST /auth/refresh for short-lived access tokens.
+            </p>
             <SecretBlock label="Public key" value={credentials.publicKey} testId="public-key" />
             {canManage && <RotateRefreshToken id={provider.id} />}
           </div>
@@ -54,14 +76,18 @@ export function RegistrationTab({ actor, found, deliveries }: { actor: Actor; fo
           deliveries.map((m) => (
             <div key={m.id} data-testid="welcome-delivery" className="space-y-3">
               <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                <span className="break-all font-mono text-xs">POST {m.url}</span>
+                <span className="font-mono text-xs break-all">POST {m.url}</span>
                 <span className="flex items-center gap-2">
                   <Badge tone={TONE[m.status]}>{m.status}</Badge>
                   <span data-testid="welcome-attempts">
                     {m.attempts} of {m.maxAttempts} attempts
                   </span>
-                  {m.status === "pending" && <span className="text-slate-500">next {when(m.nextAttemptAt.toISOString())}</span>}
-                  {actor.role === "admin" && m.status !== "delivered" && <RetryWelcome id={provider.id} outboxId={m.id} />}
+                  {m.status === "pending" && (
+                    <span className="text-slate-500">next {when(m.nextAttemptAt.toISOString())}</span>
+                  )}
+                  {actor.role === "admin" && m.status !== "delivered" && (
+                    <RetryWelcome id={provider.id} outboxId={m.id} />
+                  )}
                 </span>
               </div>
               {m.attemptLog.length > 0 && (
@@ -72,7 +98,15 @@ export function RegistrationTab({ actor, found, deliveries }: { actor: Actor; fo
                   columns={[
                     { id: "attempt", header: "#", cell: (a) => a.attempt },
                     { id: "when", header: "When", cell: (a) => when(a.startedAt.toISOString()) },
-                    { id: "result", header: "Result", cell: (a) => <Badge tone={a.ok ? "green" : "red"}>{a.httpStatus ? `HTTP ${a.httpStatus}` : "no answer"}</Badge> },
+                    {
+                      id: "result",
+                      header: "Result",
+                      cell: (a) => (
+                        <Badge tone={a.ok ? "green" : "red"}>
+                          {a.httpStatus ? `HTTP ${a.httpStatus}` : "no answer"}
+                        </Badge>
+                      ),
+                    },
                     { id: "took", header: "Took", cell: (a) => `${a.durationMs} ms` },
                     { id: "error", header: "Error", className: "break-all text-xs", cell: (a) => a.error ?? "" },
                   ]}

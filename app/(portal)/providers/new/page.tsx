@@ -10,7 +10,10 @@ export default async function NewProviderPage() {
     <>
       <PageHeader
         title="New provider"
-        breadcrumbs={[{ href: "/providers", label: "Providers" }, { href: "/providers/new", label: "New" }]}
+        breadcrumbs={[
+          { href: "/providers", label: "Providers" },
+          { href: "/providers/new", label: "New" },
+        ]}
         description="Register a provider that is not in the EOSC catalogue. You become its creator and can edit it later."
       />
       <Card>

@@ -10,7 +10,11 @@ export const metadata = { title: "Provider dashboard" };
 
 const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
-export default async function ProviderDashboardPage({ searchParams }: { searchParams: Promise<{ provider?: string }> }) {
+export default async function ProviderDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ provider?: string }>;
+}) {
   const actor = await requirePageActor();
   const db = await getDb();
   const providers = await reportableProviders(db, actor);
@@ -20,7 +24,11 @@ export default async function ProviderDashboardPage({ searchParams }: { searchPa
     <form method="get" className="flex items-end gap-2">
       <label className="text-sm">
         <span className="block font-medium">Provider</span>
-        <select name="provider" defaultValue={provider?.id} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900">
+        <select
+          name="provider"
+          defaultValue={provider?.id}
+          className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+        >
           {providers.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -37,7 +45,9 @@ export default async function ProviderDashboardPage({ searchParams }: { searchPa
     return (
       <>
         <PageHeader title="Provider dashboard" />
-        <EmptyState title="No provider to show">You do not own a provider with installations, and no one has granted you a reporting role yet.</EmptyState>
+        <EmptyState title="No provider to show">
+          You do not own a provider with installations, and no one has granted you a reporting role yet.
+        </EmptyState>
       </>
     );
   const d = await providerDashboard({ db, actor, correlationId: "page" }, provider.id);
@@ -62,27 +72,36 @@ export default async function ProviderDashboardPage({ searchParams }: { searchPa
             <p className="text-2xl font-semibold tabular-nums">
               {fmt(t.last30)} <span className="text-sm font-normal text-slate-500">{t.unit} in 30 days</span>
             </p>
-            <p className="text-sm tabular-nums text-slate-600 dark:text-slate-400">
+            <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
               {fmt(t.last365)} {t.unit} in 12 months
             </p>
           </Card>
         ))}
-        {!d.totals.length && <EmptyState title="No usage in the last 12 months">Post usage through the API or the upload page.</EmptyState>}
+        {!d.totals.length && (
+          <EmptyState title="No usage in the last 12 months">Post usage through the API or the upload page.</EmptyState>
+        )}
       </div>
       <Card title="Near or over capacity" className="mt-6">
         {d.alerts.length ? (
           <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800">
             {d.alerts.map((a) => (
-              <li key={`${a.installationId}:${a.metricName}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <li
+                key={`${a.installationId}:${a.metricName}`}
+                className="flex flex-wrap items-center justify-between gap-2 py-2"
+              >
                 <span>
                   {a.installation} · {a.metricName}: {fmt(a.total)} of {fmt(a.capacity)} {a.unit}
                 </span>
-                <Badge tone={a.over ? "red" : "amber"}>{a.usagePercentage} %{a.over ? " over" : ""}</Badge>
+                <Badge tone={a.over ? "red" : "amber"}>
+                  {a.usagePercentage} %{a.over ? " over" : ""}
+                </Badge>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No installation is at 80 % of its capacity in the current period of the last 30 days.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            No installation is at 80 % of its capacity in the current period of the last 30 days.
+          </p>
         )}
       </Card>
       {d.top.map((t) => (

@@ -18,14 +18,26 @@ const done = async (fn: Parameters<typeof runAction<{ message: string }>>[0]): P
 
 export async function createMetricDefinitionAction(_prev: Result, form: FormData): Promise<Result> {
   return done(async (ctx) => {
-    const row = await createMetricDefinition(ctx, { metric_name: text(form, "metric_name"), metric_description: text(form, "metric_description"), unit_type: text(form, "unit_type"), metric_type: text(form, "metric_type") });
+    const row = await createMetricDefinition(ctx, {
+      metric_name: text(form, "metric_name"),
+      metric_description: text(form, "metric_description"),
+      unit_type: text(form, "unit_type"),
+      metric_type: text(form, "metric_type"),
+    });
     return { message: `Metric definition ${row.metricName} created (${row.id}).` };
   });
 }
 
 export async function registerProjectAction(_prev: Result, form: FormData): Promise<Result> {
   return done(async (ctx) => {
-    const row = await registerProject(ctx, { id: text(form, "id"), acronym: text(form, "acronym"), title: text(form, "title"), start_date: optional(form, "start_date"), end_date: optional(form, "end_date"), call_identifier: text(form, "call_identifier") });
+    const row = await registerProject(ctx, {
+      id: text(form, "id"),
+      acronym: text(form, "acronym"),
+      title: text(form, "title"),
+      start_date: optional(form, "start_date"),
+      end_date: optional(form, "end_date"),
+      call_identifier: text(form, "call_identifier"),
+    });
     return { message: `Project ${row.id} registered.` };
   });
 }
@@ -54,7 +66,11 @@ export async function createInstallationAction(_prev: Result, form: FormData): P
 
 export async function createCapacityAction(_prev: Result, form: FormData): Promise<Result> {
   return done(async (ctx) => {
-    const row = await createCapacity(ctx, text(form, "installation"), { metric_definition_id: text(form, "metric_definition_id"), value: number(form, "value"), registered_on: text(form, "registered_on") });
+    const row = await createCapacity(ctx, text(form, "installation"), {
+      metric_definition_id: text(form, "metric_definition_id"),
+      value: number(form, "value"),
+      registered_on: text(form, "registered_on"),
+    });
     return { message: `Capacity ${row.value} ${row.metric.unitType} from ${row.registeredOn} registered.` };
   });
 }

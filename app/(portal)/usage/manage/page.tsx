@@ -5,28 +5,51 @@ import { listMetricDefinitions, projectTrees } from "@/lib/accounting/queries";
 import { manageableInstallations, manageableProviders } from "@/lib/accounting/portal-queries";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
-import { associateProviderAction, createCapacityAction, createInstallationAction, createMetricDefinitionAction, registerProjectAction } from "./actions";
+import {
+  associateProviderAction,
+  createCapacityAction,
+  createInstallationAction,
+  createMetricDefinitionAction,
+  registerProjectAction,
+} from "./actions";
 
 export const metadata = { title: "Accounting setup" };
 
 export default async function AccountingSetupPage() {
   const actor = await requirePageActor();
   const db = await getDb();
-  const [metrics, projects, providers, installations] = await Promise.all([listMetricDefinitions(db, 1, 100), listProjects(db, 1, 100), manageableProviders(db, actor), manageableInstallations(db, actor)]);
+  const [metrics, projects, providers, installations] = await Promise.all([
+    listMetricDefinitions(db, 1, 100),
+    listProjects(db, 1, 100),
+    manageableProviders(db, actor),
+    manageableInstallations(db, actor),
+  ]);
   const trees = await projectTrees(db, projects.rows);
   const metricOptions = metrics.rows.map((m) => ({ value: m.id, label: `${m.metricName} (${m.unitType})` }));
-  const projectOptions = projects.rows.map((p) => ({ value: p.id, label: `${p.id}${p.acronym ? ` · ${p.acronym}` : ""}` }));
+  const projectOptions = projects.rows.map((p) => ({
+    value: p.id,
+    label: `${p.id}${p.acronym ? ` · ${p.acronym}` : ""}`,
+  }));
   const providerOptions = providers.map((p) => ({ value: p.id, label: `${p.name} (${p.id})` }));
   return (
     <>
-      <PageHeader title="Accounting setup" breadcrumbs={[{ href: "/usage", label: "Usage reports" }]} description="Metric definitions, projects, provider associations, installations and capacities: the same resources the ARGO API manages under /accounting-system." />
+      <PageHeader
+        title="Accounting setup"
+        breadcrumbs={[{ href: "/usage", label: "Usage reports" }]}
+        description="Metric definitions, projects, provider associations, installations and capacities: the same resources the ARGO API manages under /accounting-system."
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Projects">
           <ul className="mb-4 divide-y divide-slate-200 text-sm dark:divide-slate-800">
             {trees.map((t) => (
               <li key={t.project.id} className="py-2">
-                <span className="font-medium">{t.project.id}</span> {t.project.acronym && `· ${t.project.acronym}`} <span className="text-slate-500">{t.project.title}</span>
-                <span className="block text-xs text-slate-500">Providers: {t.providers.map((p) => `${p.provider.id} (${p.installations.length} installations)`).join(", ") || "none yet"}</span>
+                <span className="font-medium">{t.project.id}</span> {t.project.acronym && `· ${t.project.acronym}`}{" "}
+                <span className="text-slate-500">{t.project.title}</span>
+                <span className="block text-xs text-slate-500">
+                  Providers:{" "}
+                  {t.providers.map((p) => `${p.provider.id} (${p.installations.length} installations)`).join(", ") ||
+                    "none yet"}
+                </span>
               </li>
             ))}
           </ul>
@@ -67,7 +90,8 @@ export default async function AccountingSetupPage() {
           <ul className="mb-4 divide-y divide-slate-200 text-sm dark:divide-slate-800">
             {metrics.rows.map((m) => (
               <li key={m.id} className="py-2">
-                <span className="font-medium">{m.metricName}</span> · {m.unitType} · {m.metricType} <span className="block font-mono text-xs text-slate-500">{m.id}</span>
+                <span className="font-medium">{m.metricName}</span> · {m.unitType} · {m.metricType}{" "}
+                <span className="block font-mono text-xs text-slate-500">{m.id}</span>
               </li>
             ))}
           </ul>
@@ -98,7 +122,13 @@ export default async function AccountingSetupPage() {
               { name: "installation", label: "Installation name", required: true },
               { name: "resource", label: "Resource" },
               { name: "external_id", label: "External id" },
-              { name: "unit_of_access", label: "Unit of access", type: "select", options: metricOptions, required: true },
+              {
+                name: "unit_of_access",
+                label: "Unit of access",
+                type: "select",
+                options: metricOptions,
+                required: true,
+              },
             ]}
           />
         </Card>
@@ -107,7 +137,10 @@ export default async function AccountingSetupPage() {
             {installations.map((i) => (
               <li key={i.id} className="py-2">
                 <span className="font-medium">{i.label}</span>
-                <span className="block text-xs text-slate-500">{i.capacities.map((c) => `${c.value} ${c.unit} from ${c.registeredOn}`).join(" · ") || "no capacity registered"}</span>
+                <span className="block text-xs text-slate-500">
+                  {i.capacities.map((c) => `${c.value} ${c.unit} from ${c.registeredOn}`).join(" · ") ||
+                    "no capacity registered"}
+                </span>
               </li>
             ))}
           </ul>
@@ -115,7 +148,13 @@ export default async function AccountingSetupPage() {
             action={createCapacityAction}
             submit="Register capacity"
             fields={[
-              { name: "installation", label: "Installation", type: "select", options: installations.map((i) => ({ value: i.id, label: i.label })), required: true },
+              {
+                name: "installation",
+                label: "Installation",
+                type: "select",
+                options: installations.map((i) => ({ value: i.id, label: i.label })),
+                required: true,
+              },
               { name: "metric_definition_id", label: "Metric", type: "select", options: metricOptions, required: true },
               { name: "value", label: "Capacity", type: "number", required: true },
               { name: "registered_on", label: "Valid from (UTC day)", type: "date", required: true },

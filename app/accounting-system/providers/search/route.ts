@@ -8,7 +8,8 @@ import { canSearchProviders } from "@/lib/providers/access-queries";
 import { searchProviders } from "@/lib/providers/queries";
 
 export const POST = handle(searchProvidersOperation, async ({ req, db, actor, body, query }) => {
-  if (!(await canSearchProviders(db, actor))) throw new AppError("forbidden", "Searching Providers needs a role with the Provider ACL permission.");
+  if (!(await canSearchProviders(db, actor)))
+    throw new AppError("forbidden", "Searching Providers needs a role with the Provider ACL permission.");
   const { rows, total } = await searchProviders(db, body, query);
   return { body: argoPage(req, query, total, rows.map(toArgoSearchProvider)) };
 });

@@ -11,4 +11,7 @@ export const GET = handle(listUsersOperation, async ({ db, actor, query }) => {
   return { body: { items: rows.map(toUserOutput), total, page: query.page, size: query.size } };
 });
 
-export const POST = handle(createUserOperation, async (ctx) => ({ status: 201, body: toUserOutput(await createUser(ctx, ctx.body)) }));
+export const POST = handle(createUserOperation, async (ctx) => ({
+  status: 201,
+  body: toUserOutput(await createUser(ctx, ctx.body)),
+}));

@@ -9,11 +9,21 @@ export const { GET } = handlers;
 
 export async function POST(req: Request) {
   if (new URL(req.url).pathname.endsWith("/callback/credentials")) {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const subjects = loginSubjects(clientIp(req), String(form?.get("login") ?? ""));
     const db = await getDb();
-    const wait = Math.max(await rateLimitRetryAfter(db, LOGIN_LIMITS.perIp, subjects.perIp), await rateLimitRetryAfter(db, LOGIN_LIMITS.perAccount, subjects.perAccount));
-    if (wait) return Response.json({ error: "rate_limited", retryAfterSeconds: wait }, { status: 429, headers: { "retry-after": String(wait) } });
+    const wait = Math.max(
+      await rateLimitRetryAfter(db, LOGIN_LIMITS.perIp, subjects.perIp),
+      await rateLimitRetryAfter(db, LOGIN_LIMITS.perAccount, subjects.perAccount),
+    );
+    if (wait)
+      return Response.json(
+        { error: "rate_limited", retryAfterSeconds: wait },
+        { status: 429, headers: { "retry-after": String(wait) } },
+      );
   }
   return handlers.POST(req as Parameters<typeof handlers.POST>[0]);
 }

@@ -12,7 +12,14 @@ import { organisationsOfUser } from "@/lib/organisations/queries";
 export const GET = handle(getCustomerOperation, async ({ db, actor, params, req }) => {
   const id = uuidParam(params.uuid, "Customer");
   const org = await findOrganisation(db, id);
-  if (!org || (!canReadAll(actor) && !(await organisationsOfUser(db, actor.id)).some((o) => o.id === id))) throw notFound("Customer");
+  if (!org || (!canReadAll(actor) && !(await organisationsOfUser(db, actor.id)).some((o) => o.id === id)))
+    throw notFound("Customer");
   const owners = await organisationOwners(db, [id]);
-  return { body: customerJson(requestOrigin(req), org, owners.map((o) => o.user)) };
+  return {
+    body: customerJson(
+      requestOrigin(req),
+      org,
+      owners.map((o) => o.user),
+    ),
+  };
 });

@@ -13,5 +13,11 @@ export const GET = handle(getPlanOperation, async ({ db, actor, params, req }) =
   const offeringId = await findPlanOfferingId(db, planId);
   const d = offeringId ? await getOfferingDetails(db, offeringId) : undefined;
   if (!d || !(await offeringAccess(db, actor, d.offering)).read) throw notFound("Plan");
-  return { body: planJson(requestOrigin(req), d.components, d.plans.find((p) => p.id === planId)!) };
+  return {
+    body: planJson(
+      requestOrigin(req),
+      d.components,
+      d.plans.find((p) => p.id === planId)!,
+    ),
+  };
 });

@@ -17,7 +17,9 @@ export const GET = handle(getOfferingOperation, async ({ db, actor, params, req 
 
 const update = async (ctx: HandlerContext<typeof updateOfferingOperation>) => {
   const row = await updateOffering(ctx, uuidParam(ctx.params.uuid, "Offering"), ctx.body);
-  const [body] = await presentOfferings(ctx.db, ctx.actor, requestOrigin(ctx.req), [(await getOfferingDetails(ctx.db, row.id))!]);
+  const [body] = await presentOfferings(ctx.db, ctx.actor, requestOrigin(ctx.req), [
+    (await getOfferingDetails(ctx.db, row.id))!,
+  ]);
   return { body };
 };
 export const PATCH = handle(updateOfferingOperation, update);

@@ -6,9 +6,16 @@ import { browseRegisteredProviderPage } from "@/lib/registration/browse-register
 
 export const GET = handle(browseProvidersOperation, async (ctx) => {
   const { query } = ctx;
-  const page = await browseRegisteredProviderPage(ctx, { after: query.next ? Number(query.next) : 0, itemsPerPage: query.itemsPerPage });
+  const page = await browseRegisteredProviderPage(ctx, {
+    after: query.next ? Number(query.next) : 0,
+    itemsPerPage: query.itemsPerPage,
+  });
   return {
-    body: { itemsPerPage: query.itemsPerPage, items: page.items.map((p) => toUcloudProvider(p, { includeUpdates: query.includeUpdates })), next: page.next },
+    body: {
+      itemsPerPage: query.itemsPerPage,
+      items: page.items.map((p) => toUcloudProvider(p, { includeUpdates: query.includeUpdates })),
+      next: page.next,
+    },
     headers: { "cache-control": "no-store" },
   };
 });

@@ -7,7 +7,10 @@ import { signRegistration } from "@/lib/registration/sign-registration";
 export const POST = handle(requestApprovalOperation, async (ctx) => {
   const { body } = ctx;
   if (body.type === "information") {
-    const { token } = await requestRegistration({ ...ctx, actor: ctx.actor }, { specification: body.specification, origin: "integration_module", requesterIp: ctx.ip });
+    const { token } = await requestRegistration(
+      { ...ctx, actor: ctx.actor },
+      { specification: body.specification, origin: "integration_module", requesterIp: ctx.ip },
+    );
     return { body: { type: "requires_signature", token }, headers: { "cache-control": "no-store" } };
   }
   await signRegistration(ctx, body.token);

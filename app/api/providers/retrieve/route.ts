@@ -5,6 +5,8 @@ import { handle } from "@/lib/http/handle";
 import { retrieveRegisteredProvider } from "@/lib/registration/retrieve-registered-provider";
 
 export const GET = handle(retrieveProviderOperation, async (ctx) => ({
-  body: toUcloudProvider(await retrieveRegisteredProvider(ctx, ctx.query.id), { includeUpdates: ctx.query.includeUpdates }),
+  body: toUcloudProvider(await retrieveRegisteredProvider(ctx, ctx.query.id), {
+    includeUpdates: ctx.query.includeUpdates,
+  }),
   headers: { "cache-control": "no-store" },
 }));

@@ -3,4 +3,7 @@ import { getRegistrationOperation } from "@/lib/dialects/portal/registration-ope
 import { handle } from "@/lib/http/handle";
 import { readRegistration } from "@/lib/registration/read-registrations";
 
-export const GET = handle(getRegistrationOperation, async (ctx) => ({ body: await readRegistration(ctx, ctx.params.id), headers: { "cache-control": "no-store" } }));
+export const GET = handle(getRegistrationOperation, async (ctx) => ({
+  body: await readRegistration(ctx, ctx.params.id),
+  headers: { "cache-control": "no-store" },
+}));

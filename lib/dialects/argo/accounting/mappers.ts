@@ -1,4 +1,10 @@
-import type { AccountingProjectRow, CapacityRow, InstallationRow, MetricDefinitionRow, ProviderRow } from "@/drizzle/schema";
+import type {
+  AccountingProjectRow,
+  CapacityRow,
+  InstallationRow,
+  MetricDefinitionRow,
+  ProviderRow,
+} from "@/drizzle/schema";
 import type { CapacityView } from "@/lib/accounting/capacities";
 import { dayEndBefore, dayStart } from "@/lib/accounting/days";
 import type { InstallationWithUnit } from "@/lib/accounting/installations";
@@ -35,14 +41,21 @@ export const toArgoInstallation = (i: InstallationWithUnit) => ({
   creator_id: i.creatorId,
 });
 
-export const toArgoProject = (p: AccountingProjectRow, providers: { provider: ProviderRow | { id: string; name: string }; installations: InstallationWithUnit[] }[]) => ({
+export const toArgoProject = (
+  p: AccountingProjectRow,
+  providers: { provider: ProviderRow | { id: string; name: string }; installations: InstallationWithUnit[] }[],
+) => ({
   id: p.id,
   acronym: p.acronym,
   title: p.title,
   start_date: p.startDate,
   end_date: p.endDate,
   call_identifier: p.callIdentifier,
-  providers: providers.map(({ provider, installations }) => ({ id: provider.id, name: provider.name, installations: installations.map(toArgoInstallation) })),
+  providers: providers.map(({ provider, installations }) => ({
+    id: provider.id,
+    name: provider.name,
+    installations: installations.map(toArgoInstallation),
+  })),
 });
 
 export const toArgoMetric = (v: UsageRecordView) => ({
@@ -74,7 +87,8 @@ const toArgoReportInstallation = (i: InstallationRow) => ({
   external_id: i.externalId,
 });
 
-const aggregated = (list: ProviderReport["aggregated"]) => list.map((a) => ({ ...metricFields(a.metric), total_value: a.total }));
+const aggregated = (list: ProviderReport["aggregated"]) =>
+  list.map((a) => ({ ...metricFields(a.metric), total_value: a.total }));
 
 /** The seed's per-project report body (provider fields, aggregated_metrics, data). */
 export function toArgoProviderReport(r: ProviderReport) {
@@ -89,14 +103,23 @@ export function toArgoProviderReport(r: ProviderReport) {
       ...toArgoReportInstallation(i.installation),
       data: i.metrics.map((m) => ({
         ...metricFields(m.metric),
-        periods: m.periods.map((p) => ({ from: dayStart(p.from), to: dayEndBefore(p.toExclusive), total_value: p.total, capacity_value: p.capacity, usage_percentage: p.usagePercentage })),
+        periods: m.periods.map((p) => ({
+          from: dayStart(p.from),
+          to: dayEndBefore(p.toExclusive),
+          total_value: p.total,
+          capacity_value: p.capacity,
+          usage_percentage: p.usagePercentage,
+        })),
       })),
     })),
   };
 }
 
 /** The seed's global report: `reports[]` (with `external_id`) and the summed `aggregated_metrics[]`. */
-export function toArgoGlobalReport(g: { reports: ProviderReport[]; aggregated: ProviderReport["aggregated"] }, externalId: string | null = null) {
+export function toArgoGlobalReport(
+  g: { reports: ProviderReport[]; aggregated: ProviderReport["aggregated"] },
+  externalId: string | null = null,
+) {
   return {
     reports: g.reports.map((r) => {
       const { provider_id, name, website, abbreviation, logo, aggregated_metrics, data } = toArgoProviderReport(r);
@@ -115,7 +138,15 @@ export function toArgoSeries(s: UsageSeries) {
     installations: s.installations.map(toArgoReportInstallation),
     series: s.series.map((m) => ({
       ...metricFields(m.metric),
-      buckets: m.buckets.map((b) => ({ label: b.label, from: b.from, to: b.to, values: b.values, total_value: b.total, capacity_value: b.capacity, usage_percentage: b.usagePercentage })),
+      buckets: m.buckets.map((b) => ({
+        label: b.label,
+        from: b.from,
+        to: b.to,
+        values: b.values,
+        total_value: b.total,
+        capacity_value: b.capacity,
+        usage_percentage: b.usagePercentage,
+      })),
     })),
   };
 }

@@ -5,5 +5,11 @@ import { importCatalogueNow } from "@/lib/providers/import-catalogue";
 
 export const POST = handle(importCatalogueOperation, async (ctx) => {
   const s = await importCatalogueNow(ctx);
-  return { body: { code: 200, message: `Catalogue imported: ${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged.`, ...s } };
+  return {
+    body: {
+      code: 200,
+      message: `Catalogue imported: ${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged.`,
+      ...s,
+    },
+  };
 });

@@ -5,5 +5,10 @@ import { handle } from "@/lib/http/handle";
 
 export const POST = handle(dissociateProvidersOp, async (ctx) => {
   const ids = await dissociateProviders(ctx, ctx.params.project_id, ctx.body);
-  return { body: { code: 200, message: `The following providers [${ids.join(", ")}] have been dissociated from Project ${ctx.params.project_id}` } };
+  return {
+    body: {
+      code: 200,
+      message: `The following providers [${ids.join(", ")}] have been dissociated from Project ${ctx.params.project_id}`,
+    },
+  };
 });

@@ -19,19 +19,35 @@ async function post(f: AccountingFixture, records: Rec[], installationId = f.ins
 }
 
 const globalReport = (f: AccountingFixture, start: string, end: string, token = f.owner.token) =>
-  call(GLOBAL_REPORT, "GET", `/accounting-system/providers/${f.providerId}/report?start=${start}&end=${end}`, { token, params: { provider_id: f.providerId } });
+  call(GLOBAL_REPORT, "GET", `/accounting-system/providers/${f.providerId}/report?start=${start}&end=${end}`, {
+    token,
+    params: { provider_id: f.providerId },
+  });
 
 describe("provider reports (seed 002)", () => {
   it("replays the seed's per-project report field by field", async () => {
     const f = await accountingFixture();
     await addCapacity(f, 1000, "2022-01-01");
-    await post(f, [{ time_period_start: "2022-01-05T09:00:00Z", time_period_end: "2022-01-05T10:00:00Z", value: 1234.56 }]);
-    const res = await call(PROJECT_REPORT, "GET", `/accounting-system/projects/${f.projectId}/providers/${f.providerId}/report?start=2022-01-01&end=2022-01-31`, {
-      token: f.owner.token,
-      params: { project_id: f.projectId, provider_id: f.providerId },
-    });
+    await post(f, [
+      { time_period_start: "2022-01-05T09:00:00Z", time_period_end: "2022-01-05T10:00:00Z", value: 1234.56 },
+    ]);
+    const res = await call(
+      PROJECT_REPORT,
+      "GET",
+      `/accounting-system/projects/${f.projectId}/providers/${f.providerId}/report?start=2022-01-01&end=2022-01-31`,
+      {
+        token: f.owner.token,
+        params: { project_id: f.projectId, provider_id: f.providerId },
+      },
+    );
     expect(res.status, res.text).toBe(200);
-    const metric = { metric_definition_id: f.metricId, metric_name: "storage", metric_description: "The storage of the facility", unit_type: "TB hours", metric_type: "aggregated" };
+    const metric = {
+      metric_definition_id: f.metricId,
+      metric_name: "storage",
+      metric_description: "The storage of the facility",
+      unit_type: "TB hours",
+      metric_type: "aggregated",
+    };
     expect(res.json).toEqual({
       provider_id: f.providerId,
       name: `Provider ${f.providerId}`,
@@ -50,7 +66,20 @@ describe("provider reports (seed 002)", () => {
           external_id: f.externalId,
           // The seed shows usage_percentage 75 for 1234.56 / 1000, which contradicts its own formula;
           // we follow the formula: round(1.23456, 4 decimals, half-up) × 100 = 123.46.
-          data: [{ ...metric, periods: [{ from: "2022-01-01T00:00:00Z", to: "2022-01-31T23:59:59Z", total_value: 1234.56, capacity_value: 1000, usage_percentage: 123.46 }] }],
+          data: [
+            {
+              ...metric,
+              periods: [
+                {
+                  from: "2022-01-01T00:00:00Z",
+                  to: "2022-01-31T23:59:59Z",
+                  total_value: 1234.56,
+                  capacity_value: 1000,
+                  usage_percentage: 123.46,
+                },
+              ],
+            },
+          ],
         },
       ],
     });
@@ -58,25 +87,68 @@ describe("provider reports (seed 002)", () => {
 
   it("replays the seed's global report: reports[] and aggregated_metrics[] summed over installations", async () => {
     const f = await accountingFixture();
-    const second = await (await import("@/lib/accounting/installations")).createInstallation(
+    const second = await (
+      await import("@/lib/accounting/installations")
+    ).createInstallation(
       { db: await (await import("@/lib/db/client")).getDb(), actor: f.admin.actor, correlationId: "c" },
-      { project: f.projectId, organisation: f.providerId, infrastructure: "okeanos-knossos", installation: "GRNET-KNS", resource: "cloud", external_id: `${f.externalId}-2`, unit_of_access: f.metricId },
+      {
+        project: f.projectId,
+        organisation: f.providerId,
+        infrastructure: "okeanos-knossos",
+        installation: "GRNET-KNS",
+        resource: "cloud",
+        external_id: `${f.externalId}-2`,
+        unit_of_access: f.metricId,
+      },
     );
     await addCapacity(f, 1000, "2022-02-01", second.id);
-    await post(f, [{ time_period_start: "2022-01-05T09:13:07Z", time_period_end: "2022-01-05T09:13:07Z", value: 1234.56 }]);
-    await post(f, [{ time_period_start: "2022-02-10T00:00:00Z", time_period_end: "2022-02-11T00:00:00Z", value: 1234.56 }], second.id);
+    await post(f, [
+      { time_period_start: "2022-01-05T09:13:07Z", time_period_end: "2022-01-05T09:13:07Z", value: 1234.56 },
+    ]);
+    await post(
+      f,
+      [{ time_period_start: "2022-02-10T00:00:00Z", time_period_end: "2022-02-11T00:00:00Z", value: 1234.56 }],
+      second.id,
+    );
     const res = await globalReport(f, "2022-01-01", "2022-02-28");
     expect(res.status, res.text).toBe(200);
     expect(Object.keys(res.json)).toEqual(["reports", "aggregated_metrics"]);
-    expect(res.json.aggregated_metrics).toEqual([expect.objectContaining({ metric_definition_id: f.metricId, metric_name: "storage", total_value: 2469.12 })]);
+    expect(res.json.aggregated_metrics).toEqual([
+      expect.objectContaining({ metric_definition_id: f.metricId, metric_name: "storage", total_value: 2469.12 }),
+    ]);
     const [report] = res.json.reports;
-    expect(report).toMatchObject({ provider_id: f.providerId, external_id: null, aggregated_metrics: [expect.objectContaining({ total_value: 2469.12 })] });
+    expect(report).toMatchObject({
+      provider_id: f.providerId,
+      external_id: null,
+      aggregated_metrics: [expect.objectContaining({ total_value: 2469.12 })],
+    });
     expect(report.data).toHaveLength(2);
-    const periodsOf = (id: string) => report.data.find((d: { installation_id: string }) => d.installation_id === id).data[0].periods;
-    expect(periodsOf(f.installationId)).toEqual([{ from: "2022-01-01T00:00:00Z", to: "2022-02-28T23:59:59Z", total_value: 1234.56, capacity_value: null, usage_percentage: null }]);
+    const periodsOf = (id: string) =>
+      report.data.find((d: { installation_id: string }) => d.installation_id === id).data[0].periods;
+    expect(periodsOf(f.installationId)).toEqual([
+      {
+        from: "2022-01-01T00:00:00Z",
+        to: "2022-02-28T23:59:59Z",
+        total_value: 1234.56,
+        capacity_value: null,
+        usage_percentage: null,
+      },
+    ]);
     expect(periodsOf(second.id)).toEqual([
-      { from: "2022-01-01T00:00:00Z", to: "2022-01-31T23:59:59Z", total_value: 0, capacity_value: null, usage_percentage: null },
-      { from: "2022-02-01T00:00:00Z", to: "2022-02-28T23:59:59Z", total_value: 1234.56, capacity_value: 1000, usage_percentage: 123.46 },
+      {
+        from: "2022-01-01T00:00:00Z",
+        to: "2022-01-31T23:59:59Z",
+        total_value: 0,
+        capacity_value: null,
+        usage_percentage: null,
+      },
+      {
+        from: "2022-02-01T00:00:00Z",
+        to: "2022-02-28T23:59:59Z",
+        total_value: 1234.56,
+        capacity_value: 1000,
+        usage_percentage: 123.46,
+      },
     ]);
   });
 
@@ -97,10 +169,34 @@ describe("provider reports (seed 002)", () => {
     expect(res.status, res.text).toBe(200);
     const periods = res.json.reports[0].data[0].data[0].periods;
     expect(periods).toEqual([
-      { from: "2024-01-01T00:00:00Z", to: "2024-01-09T23:59:59Z", total_value: 25, capacity_value: null, usage_percentage: null },
-      { from: "2024-01-10T00:00:00Z", to: "2024-01-19T23:59:59Z", total_value: 25 + 10 + 33.333, capacity_value: 100, usage_percentage: 68.33 },
-      { from: "2024-01-20T00:00:00Z", to: "2024-01-24T23:59:59Z", total_value: 50, capacity_value: 0, usage_percentage: null },
-      { from: "2024-01-25T00:00:00Z", to: "2024-01-31T23:59:59Z", total_value: 40, capacity_value: 400, usage_percentage: 10 },
+      {
+        from: "2024-01-01T00:00:00Z",
+        to: "2024-01-09T23:59:59Z",
+        total_value: 25,
+        capacity_value: null,
+        usage_percentage: null,
+      },
+      {
+        from: "2024-01-10T00:00:00Z",
+        to: "2024-01-19T23:59:59Z",
+        total_value: 25 + 10 + 33.333,
+        capacity_value: 100,
+        usage_percentage: 68.33,
+      },
+      {
+        from: "2024-01-20T00:00:00Z",
+        to: "2024-01-24T23:59:59Z",
+        total_value: 50,
+        capacity_value: 0,
+        usage_percentage: null,
+      },
+      {
+        from: "2024-01-25T00:00:00Z",
+        to: "2024-01-31T23:59:59Z",
+        total_value: 40,
+        capacity_value: 400,
+        usage_percentage: 10,
+      },
     ]);
     expect(res.json.aggregated_metrics[0].total_value).toBe(183.333);
   });
@@ -108,9 +204,19 @@ describe("provider reports (seed 002)", () => {
   it("rounds usage_percentage half-up at 4 decimals and uses a capacity registered before the range", async () => {
     const f = await accountingFixture();
     await addCapacity(f, 8, "2023-06-01");
-    await post(f, [{ time_period_start: "2024-03-01T00:00:00Z", time_period_end: "2024-03-01T01:00:00Z", value: 0.00044 }]); // 0.000055 → 0.0001 → 0.01 %
+    await post(f, [
+      { time_period_start: "2024-03-01T00:00:00Z", time_period_end: "2024-03-01T01:00:00Z", value: 0.00044 },
+    ]); // 0.000055 → 0.0001 → 0.01 %
     const res = await globalReport(f, "2024-03-01", "2024-03-31");
-    expect(res.json.reports[0].data[0].data[0].periods).toEqual([{ from: "2024-03-01T00:00:00Z", to: "2024-03-31T23:59:59Z", total_value: 0.00044, capacity_value: 8, usage_percentage: 0.01 }]);
+    expect(res.json.reports[0].data[0].data[0].periods).toEqual([
+      {
+        from: "2024-03-01T00:00:00Z",
+        to: "2024-03-31T23:59:59Z",
+        total_value: 0.00044,
+        capacity_value: 8,
+        usage_percentage: 0.01,
+      },
+    ]);
   });
 
   it("answers a range with no data with empty metrics, and clips records at the range edges", async () => {
@@ -126,8 +232,17 @@ describe("provider reports (seed 002)", () => {
 
   it("rejects missing, malformed and reversed ranges with 400 in ARGO's shape", async () => {
     const f = await accountingFixture();
-    for (const q of ["", "?start=2024-01-01", "?start=2024-13-01&end=2024-12-31", "?start=2024-02-01&end=2024-01-01", "?start=01/01/2024&end=2024-02-01"]) {
-      const res = await call(GLOBAL_REPORT, "GET", `/accounting-system/providers/${f.providerId}/report${q}`, { token: f.owner.token, params: { provider_id: f.providerId } });
+    for (const q of [
+      "",
+      "?start=2024-01-01",
+      "?start=2024-13-01&end=2024-12-31",
+      "?start=2024-02-01&end=2024-01-01",
+      "?start=01/01/2024&end=2024-02-01",
+    ]) {
+      const res = await call(GLOBAL_REPORT, "GET", `/accounting-system/providers/${f.providerId}/report${q}`, {
+        token: f.owner.token,
+        params: { provider_id: f.providerId },
+      });
       expect(res.status, q).toBe(400);
       expect(res.json.code).toBe(400);
       expect(typeof res.json.message).toBe("string");
@@ -143,23 +258,56 @@ describe("provider reports (seed 002)", () => {
     const viewer = await createTestUser();
     const db = await (await import("@/lib/db/client")).getDb();
     const { providerAccessGrants } = await import("@/drizzle/schema");
-    await db.insert(providerAccessGrants).values({ projectId: f.projectId, providerId: f.providerId, subject: viewer.user.id, role: "viewer", source: "acl" });
-    const res = await call(PROJECT_REPORT, "GET", `/accounting-system/projects/${f.projectId}/providers/${f.providerId}/report?start=2024-01-01&end=2024-01-31`, { token: viewer.token, params: { project_id: f.projectId, provider_id: f.providerId } });
+    await db.insert(providerAccessGrants).values({
+      projectId: f.projectId,
+      providerId: f.providerId,
+      subject: viewer.user.id,
+      role: "viewer",
+      source: "acl",
+    });
+    const res = await call(
+      PROJECT_REPORT,
+      "GET",
+      `/accounting-system/projects/${f.projectId}/providers/${f.providerId}/report?start=2024-01-01&end=2024-01-31`,
+      { token: viewer.token, params: { project_id: f.projectId, provider_id: f.providerId } },
+    );
     expect(res.status).toBe(200);
-    const other = await call(PROJECT_REPORT, "GET", `/accounting-system/projects/other/providers/${f.providerId}/report?start=2024-01-01&end=2024-01-31`, { token: viewer.token, params: { project_id: "other", provider_id: f.providerId } });
+    const other = await call(
+      PROJECT_REPORT,
+      "GET",
+      `/accounting-system/projects/other/providers/${f.providerId}/report?start=2024-01-01&end=2024-01-31`,
+      { token: viewer.token, params: { project_id: "other", provider_id: f.providerId } },
+    );
     expect(other.status).toBe(403);
-    expect((await call(GLOBAL_REPORT, "GET", "/accounting-system/providers/nope/report?start=2024-01-01&end=2024-01-02", { token: f.admin.token, params: { provider_id: "nope" } })).status).toBe(404);
+    expect(
+      (
+        await call(GLOBAL_REPORT, "GET", "/accounting-system/providers/nope/report?start=2024-01-01&end=2024-01-02", {
+          token: f.admin.token,
+          params: { provider_id: "nope" },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("serves the external-id form with the installation's data only", async () => {
     const f = await accountingFixture();
     await post(f, [{ time_period_start: "2024-05-01T00:00:00Z", time_period_end: "2024-05-01T00:00:00Z", value: 7 }]);
-    const res = await call(EXTERNAL_REPORT, "GET", `/accounting-system/providers/external/report?externalId=${f.externalId}&start=2024-05-01&end=2024-05-31`, { token: f.owner.token });
+    const res = await call(
+      EXTERNAL_REPORT,
+      "GET",
+      `/accounting-system/providers/external/report?externalId=${f.externalId}&start=2024-05-01&end=2024-05-31`,
+      { token: f.owner.token },
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.json.reports[0]).toMatchObject({ provider_id: f.providerId, external_id: f.externalId });
     expect(res.json.reports[0].data.map((d: { external_id: string }) => d.external_id)).toEqual([f.externalId]);
     expect(res.json.aggregated_metrics[0].total_value).toBe(7);
-    const missing = await call(EXTERNAL_REPORT, "GET", `/accounting-system/providers/external/report?externalId=nope&start=2024-05-01&end=2024-05-31`, { token: f.owner.token });
+    const missing = await call(
+      EXTERNAL_REPORT,
+      "GET",
+      `/accounting-system/providers/external/report?externalId=nope&start=2024-05-01&end=2024-05-31`,
+      { token: f.owner.token },
+    );
     expect(missing.status).toBe(404);
   });
 });
@@ -173,21 +321,65 @@ describe("chart series", () => {
       token: f.owner.token,
       params: { id: f.installationId },
       body: [
-        { metric_definition_id: f.metricId, time_period_start: "2024-01-31T12:00:00Z", time_period_end: "2024-02-01T12:00:00Z", value: 10 },
-        { metric_definition_id: f.metricId, time_period_start: "2024-03-03T00:00:00Z", time_period_end: "2024-03-03T00:00:00Z", value: 150 },
+        {
+          metric_definition_id: f.metricId,
+          time_period_start: "2024-01-31T12:00:00Z",
+          time_period_end: "2024-02-01T12:00:00Z",
+          value: 10,
+        },
+        {
+          metric_definition_id: f.metricId,
+          time_period_start: "2024-03-03T00:00:00Z",
+          time_period_end: "2024-03-03T00:00:00Z",
+          value: 150,
+        },
       ],
     });
     expect(res0.status).toBe(201);
-    const res = await call(SERIES, "GET", `/accounting-system/providers/${f.providerId}/usage-series?start=2024-01-15&end=2024-03-31&group=month`, { token: f.owner.token, params: { provider_id: f.providerId } });
+    const res = await call(
+      SERIES,
+      "GET",
+      `/accounting-system/providers/${f.providerId}/usage-series?start=2024-01-15&end=2024-03-31&group=month`,
+      { token: f.owner.token, params: { provider_id: f.providerId } },
+    );
     expect(res.status, res.text).toBe(200);
     const [series] = res.json.series;
     expect(series.metric_name).toBe("storage");
     expect(series.buckets).toEqual([
-      { label: "2024-01", from: "2024-01-15", to: "2024-01-31", values: { [f.installationId]: 5 }, total_value: 5, capacity_value: null, usage_percentage: null },
-      { label: "2024-02", from: "2024-02-01", to: "2024-02-29", values: { [f.installationId]: 5 }, total_value: 5, capacity_value: 100, usage_percentage: 5 },
-      { label: "2024-03", from: "2024-03-01", to: "2024-03-31", values: { [f.installationId]: 150 }, total_value: 150, capacity_value: 100, usage_percentage: 150 },
+      {
+        label: "2024-01",
+        from: "2024-01-15",
+        to: "2024-01-31",
+        values: { [f.installationId]: 5 },
+        total_value: 5,
+        capacity_value: null,
+        usage_percentage: null,
+      },
+      {
+        label: "2024-02",
+        from: "2024-02-01",
+        to: "2024-02-29",
+        values: { [f.installationId]: 5 },
+        total_value: 5,
+        capacity_value: 100,
+        usage_percentage: 5,
+      },
+      {
+        label: "2024-03",
+        from: "2024-03-01",
+        to: "2024-03-31",
+        values: { [f.installationId]: 150 },
+        total_value: 150,
+        capacity_value: 100,
+        usage_percentage: 150,
+      },
     ]);
-    const bad = await call(SERIES, "GET", `/accounting-system/providers/${f.providerId}/usage-series?start=2024-01-15&end=2024-03-31&group=hour`, { token: f.owner.token, params: { provider_id: f.providerId } });
+    const bad = await call(
+      SERIES,
+      "GET",
+      `/accounting-system/providers/${f.providerId}/usage-series?start=2024-01-15&end=2024-03-31&group=hour`,
+      { token: f.owner.token, params: { provider_id: f.providerId } },
+    );
     expect(bad.status).toBe(400);
   });
 });

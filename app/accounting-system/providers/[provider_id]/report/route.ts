@@ -4,4 +4,6 @@ import { toArgoGlobalReport } from "@/lib/dialects/argo/accounting/mappers";
 import { globalProviderReportOp } from "@/lib/dialects/argo/accounting/operations";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(globalProviderReportOp, async (ctx) => ({ body: toArgoGlobalReport(await globalProviderReport(ctx, ctx.params.provider_id, ctx.query)) }));
+export const GET = handle(globalProviderReportOp, async (ctx) => ({
+  body: toArgoGlobalReport(await globalProviderReport(ctx, ctx.params.provider_id, ctx.query)),
+}));

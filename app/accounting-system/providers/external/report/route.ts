@@ -4,4 +4,6 @@ import { toArgoGlobalReport } from "@/lib/dialects/argo/accounting/mappers";
 import { externalReportOp } from "@/lib/dialects/argo/accounting/operations";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(externalReportOp, async (ctx) => ({ body: toArgoGlobalReport(await externalIdReport(ctx, ctx.query.externalId, ctx.query), ctx.query.externalId) }));
+export const GET = handle(externalReportOp, async (ctx) => ({
+  body: toArgoGlobalReport(await externalIdReport(ctx, ctx.query.externalId, ctx.query), ctx.query.externalId),
+}));

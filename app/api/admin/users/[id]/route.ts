@@ -13,4 +13,6 @@ export const GET = handle(getUserOperation, async ({ db, actor, params }) => {
   return { body: toUserOutput(user) };
 });
 
-export const PATCH = handle(updateUserOperation, async (ctx) => ({ body: toUserOutput(await updateUser(ctx, ctx.params.id, ctx.body)) }));
+export const PATCH = handle(updateUserOperation, async (ctx) => ({
+  body: toUserOutput(await updateUser(ctx, ctx.params.id, ctx.body)),
+}));

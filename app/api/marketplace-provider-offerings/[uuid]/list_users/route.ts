@@ -13,7 +13,8 @@ export const GET = handle(listOfferingUsersOperation, async ({ db, actor, params
   if (!offering) throw notFound("Offering");
   const access = await offeringAccess(db, actor, offering);
   if (!access.read) throw notFound("Offering");
-  if (!access.manage && actor.role !== "support") throw new AppError("forbidden", "You do not have permission to perform this action.");
+  if (!access.manage && actor.role !== "support")
+    throw new AppError("forbidden", "You do not have permission to perform this action.");
   const origin = requestOrigin(req);
   return { body: (await listOfferingUsers(db, offering.id)).map((r) => offeringUserJson(origin, r)) };
 });

@@ -5,6 +5,8 @@ import { handle } from "@/lib/http/handle";
 import { changeOfferingState } from "@/lib/offerings/change-offering-state";
 
 export const POST = handle(pauseOfferingOperation, async (ctx) => {
-  await changeOfferingState(ctx, uuidParam(ctx.params.uuid, "Offering"), "pause", { pausedReason: ctx.body.paused_reason });
+  await changeOfferingState(ctx, uuidParam(ctx.params.uuid, "Offering"), "pause", {
+    pausedReason: ctx.body.paused_reason,
+  });
   return { status: 201 };
 });

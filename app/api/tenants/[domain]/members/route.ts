@@ -7,7 +7,9 @@ import { readTenantMembers } from "@/lib/tenancy/queries";
 type Member = Awaited<ReturnType<typeof readTenantMembers>>["members"][number];
 const out = (m: Member) => ({ ...m, createdAt: m.createdAt.toISOString() });
 
-export const GET = handle(listTenantMembersOperation, async ({ db, actor, params }) => ({ body: (await readTenantMembers(db, actor, params.domain)).members.map(out) }));
+export const GET = handle(listTenantMembersOperation, async ({ db, actor, params }) => ({
+  body: (await readTenantMembers(db, actor, params.domain)).members.map(out),
+}));
 
 export const POST = handle(addTenantMemberOperation, async (ctx) => {
   const row = await addTenantMember(ctx, ctx.params.domain, ctx.body);

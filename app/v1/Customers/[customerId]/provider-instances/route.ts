@@ -1,7 +1,10 @@
 // GET /v1/Customers/{customerId}/provider-instances — the customer's instances with margins
 // POST — add a provider instance to the customer (seed 004) → 201 with the new id as a JSON string
 import { toCustomerProviderInstanceOut } from "@/lib/dialects/cloudcockpit/mappers";
-import { addCustomerProviderInstanceOperation, listCustomerProviderInstancesOperation } from "@/lib/dialects/cloudcockpit/operations";
+import {
+  addCustomerProviderInstanceOperation,
+  listCustomerProviderInstancesOperation,
+} from "@/lib/dialects/cloudcockpit/operations";
 import { handle } from "@/lib/http/handle";
 import { tenantAccess } from "@/lib/tenancy/access";
 import { addCustomerProviderInstance } from "@/lib/tenancy/add-customer-provider-instance";
@@ -13,6 +16,8 @@ export const GET = handle(listCustomerProviderInstancesOperation, async ({ db, a
 });
 
 export const POST = handle(addCustomerProviderInstanceOperation, async (ctx) => {
-  const row = await addCustomerProviderInstance(ctx, ctx.headers["X-Tenant"], ctx.params.customerId, ctx.body, { resellerId: ctx.query.resellerId });
+  const row = await addCustomerProviderInstance(ctx, ctx.headers["X-Tenant"], ctx.params.customerId, ctx.body, {
+    resellerId: ctx.query.resellerId,
+  });
   return { status: 201, body: row.id };
 });

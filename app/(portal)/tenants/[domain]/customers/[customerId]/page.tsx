@@ -28,7 +28,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ domai
   const access = await pageTenantAccess(db, actor, domain);
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(customerId)) notFound();
   const customer = await orNotFound(getCustomer(db, access, customerId));
-  const [links, instances] = await Promise.all([listCustomerProviderInstances(db, customer.id), listProviderInstances(db, access.tenant.id)]);
+  const [links, instances] = await Promise.all([
+    listCustomerProviderInstances(db, customer.id),
+    listProviderInstances(db, access.tenant.id),
+  ]);
   const prices = await planPricesByInstance(db, instances);
   const currency = config.currency;
   const minorUnits = currencyMinorUnits(currency);
@@ -40,13 +43,25 @@ export default async function CustomerPage({ params }: { params: Promise<{ domai
     <>
       <PageHeader
         title={customer.name}
-        breadcrumbs={[{ href: "/tenants", label: "Tenants & customers" }, { href: base, label: access.tenant.domain }, { href: `${base}/customers/${customer.id}`, label: customer.name }]}
-        description={<>Customer id <code className="break-all">{customer.id}</code>{customer.email ? ` · ${customer.email}` : ""}{customer.country ? ` · ${customer.country}` : ""}</>}
+        breadcrumbs={[
+          { href: "/tenants", label: "Tenants & customers" },
+          { href: base, label: access.tenant.domain },
+          { href: `${base}/customers/${customer.id}`, label: customer.name },
+        ]}
+        description={
+          <>
+            Customer id <code className="break-all">{customer.id}</code>
+            {customer.email ? ` · ${customer.email}` : ""}
+            {customer.country ? ` · ${customer.country}` : ""}
+          </>
+        }
       />
       <div className="space-y-6">
         <Card title={`Provider instances (${links.length})`}>
           {links.length === 0 ? (
-            <EmptyState title="No provider instances yet">{canWrite ? "Add one below with its price margin." : "Nothing to show."}</EmptyState>
+            <EmptyState title="No provider instances yet">
+              {canWrite ? "Add one below with its price margin." : "Nothing to show."}
+            </EmptyState>
           ) : (
             <div className="space-y-4">
               {links.map((l) => (
@@ -76,9 +91,18 @@ export default async function CustomerPage({ params }: { params: Promise<{ domai
         {canWrite && (
           <Card title="Add a provider instance">
             {instances.length === 0 ? (
-              <EmptyState title="This tenant has no provider instances">A csp configures them on the tenant page.</EmptyState>
+              <EmptyState title="This tenant has no provider instances">
+                A csp configures them on the tenant page.
+              </EmptyState>
             ) : (
-              <AddCustomerInstanceForm tenant={access.tenant.domain} customerId={customer.id} instances={available} pricesByInstance={prices} currency={currency} minorUnits={minorUnits} />
+              <AddCustomerInstanceForm
+                tenant={access.tenant.domain}
+                customerId={customer.id}
+                instances={available}
+                pricesByInstance={prices}
+                currency={currency}
+                minorUnits={minorUnits}
+              />
             )}
           </Card>
         )}

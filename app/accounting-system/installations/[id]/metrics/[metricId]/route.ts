@@ -4,9 +4,13 @@ import { toArgoMetric } from "@/lib/dialects/argo/accounting/mappers";
 import { deleteMetricOp, getMetricOp, updateMetricOp } from "@/lib/dialects/argo/accounting/operations";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(getMetricOp, async (ctx) => ({ body: toArgoMetric(await readUsageRecord(ctx, ctx.params.id, ctx.params.metricId)) }));
+export const GET = handle(getMetricOp, async (ctx) => ({
+  body: toArgoMetric(await readUsageRecord(ctx, ctx.params.id, ctx.params.metricId)),
+}));
 
-export const PATCH = handle(updateMetricOp, async (ctx) => ({ body: toArgoMetric(await updateUsageRecord(ctx, ctx.params.id, ctx.params.metricId, ctx.body)) }));
+export const PATCH = handle(updateMetricOp, async (ctx) => ({
+  body: toArgoMetric(await updateUsageRecord(ctx, ctx.params.id, ctx.params.metricId, ctx.body)),
+}));
 
 export const DELETE = handle(deleteMetricOp, async (ctx) => {
   await deleteUsageRecord(ctx, ctx.params.id, ctx.params.metricId);

@@ -12,19 +12,34 @@ describe.skipIf(!process.env.DATABASE_URL)("usage ingestion when the server is k
   it("leaves all or nothing of the batch, never part of it, and the rollup in step", async () => {
     const f = await accountingFixture();
     const COUNT = 100_000;
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "lib/accounting/testing/ingest-child.ts")], {
-      env: { ...process.env, INSTALLATION_ID: f.installationId, METRIC_ID: f.metricId, ACTOR: JSON.stringify(f.owner.actor), COUNT: String(COUNT) },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(process.cwd(), "lib/accounting/testing/ingest-child.ts")],
+      {
+        env: {
+          ...process.env,
+          INSTALLATION_ID: f.installationId,
+          METRIC_ID: f.metricId,
+          ACTOR: JSON.stringify(f.owner.actor),
+          COUNT: String(COUNT),
+        },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let out = "";
-    await new Promise<void>((resolve) => child.stdout.on("data", (d) => ((out += d), out.includes("ingesting") && resolve())));
+    await new Promise<void>((resolve) =>
+      child.stdout.on("data", (d) => ((out += d), out.includes("ingesting") && resolve())),
+    );
     await new Promise((r) => setTimeout(r, 700)); // well inside the transaction (the batch takes seconds)
     child.kill("SIGKILL");
     await new Promise((r) => child.on("exit", r));
     const db = await getDb();
     // the server side of the killed connection rolls back once it notices; wait until it has gone
     for (let i = 0; i < 100; i++) {
-      const [{ n }] = await sqlRows<{ n: number }>(db, sql`select count(*)::int as n from pg_stat_activity where application_name = '' and state = 'active' and query like '%usage_records%' and pid <> pg_backend_pid()`);
+      const [{ n }] = await sqlRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from pg_stat_activity where application_name = '' and state = 'active' and query like '%usage_records%' and pid <> pg_backend_pid()`,
+      );
       if (Number(n) === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }

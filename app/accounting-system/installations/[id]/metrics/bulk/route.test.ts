@@ -17,7 +17,13 @@ const rec = (f: AccountingFixture, i: number, extra: Record<string, unknown> = {
   ...extra,
 });
 const bulk = (f: AccountingFixture, opts: { body?: unknown; rawBody?: string; type?: string; token?: string }) =>
-  call(BULK, "POST", url(f), { token: opts.token ?? f.owner.token, params: { id: f.installationId }, body: opts.body, rawBody: opts.rawBody, headers: opts.type ? { "content-type": opts.type } : undefined });
+  call(BULK, "POST", url(f), {
+    token: opts.token ?? f.owner.token,
+    params: { id: f.installationId },
+    body: opts.body,
+    rawBody: opts.rawBody,
+    headers: opts.type ? { "content-type": opts.type } : undefined,
+  });
 
 async function stored(f: AccountingFixture): Promise<{ n: number; sum: number; rolled: number }> {
   const [row] = await sqlRows<{ n: number; sum: number; rolled: number }>(
@@ -91,7 +97,13 @@ describe("usage ingestion", () => {
     const f = await accountingFixture();
     const collector = await createTestUser();
     const { providerAccessGrants } = await import("@/drizzle/schema");
-    await (await getDb()).insert(providerAccessGrants).values({ projectId: f.projectId, providerId: f.providerId, subject: collector.user.id, role: "collector", source: "acl" });
+    await (await getDb()).insert(providerAccessGrants).values({
+      projectId: f.projectId,
+      providerId: f.providerId,
+      subject: collector.user.id,
+      role: "collector",
+      source: "acl",
+    });
     const a = Array.from({ length: 3000 }, (_, i) => rec(f, i));
     const b = Array.from({ length: 3000 }, (_, i) => rec(f, 3000 - 1 - i + 1500)); // overlaps a on 1500..2999, reversed order
     const [ra, rb] = await Promise.all([bulk(f, { body: a }), bulk(f, { body: b, token: collector.token })]);
@@ -99,7 +111,12 @@ describe("usage ingestion", () => {
     expect(rb.status, rb.text).toBe(201);
     expect(ra.json.inserted + rb.json.inserted).toBe(4500);
     expect(await stored(f)).toEqual({ n: 4500, sum: 4500, rolled: 4500 });
-    const report = await call(GLOBAL_REPORT, "GET", `/accounting-system/providers/${f.providerId}/report?start=2024-01-01&end=2024-12-31`, { token: f.owner.token, params: { provider_id: f.providerId } });
+    const report = await call(
+      GLOBAL_REPORT,
+      "GET",
+      `/accounting-system/providers/${f.providerId}/report?start=2024-01-01&end=2024-12-31`,
+      { token: f.owner.token, params: { provider_id: f.providerId } },
+    );
     expect(report.json.aggregated_metrics[0].total_value).toBe(4500);
   });
 
@@ -109,9 +126,19 @@ describe("usage ingestion", () => {
     expect((await bulk(f, { body: [rec(f, 0)], token: stranger.token })).status).toBe(403);
     const viewer = await createTestUser();
     const { providerAccessGrants } = await import("@/drizzle/schema");
-    await (await getDb()).insert(providerAccessGrants).values({ projectId: f.projectId, providerId: f.providerId, subject: viewer.user.id, role: "viewer", source: "acl" });
+    await (await getDb()).insert(providerAccessGrants).values({
+      projectId: f.projectId,
+      providerId: f.providerId,
+      subject: viewer.user.id,
+      role: "viewer",
+      source: "acl",
+    });
     expect((await bulk(f, { body: [rec(f, 0)], token: viewer.token })).status).toBe(403);
-    const res = await call(BULK, "POST", "/accounting-system/installations/nope/metrics/bulk", { token: f.admin.token, params: { id: "nope" }, body: [rec(f, 0)] });
+    const res = await call(BULK, "POST", "/accounting-system/installations/nope/metrics/bulk", {
+      token: f.admin.token,
+      params: { id: "nope" },
+      body: [rec(f, 0)],
+    });
     expect(res.status).toBe(404);
     expect(await stored(f)).toEqual({ n: 0, sum: 0, rolled: 0 });
   });
@@ -125,16 +152,31 @@ describe("usage ingestion", () => {
     const providerActor = { ...machine.actor, via: "access-token" as const, providerId: f.providerId };
     const ok = await postUsageRecord({ db, actor: providerActor, correlationId: "c" }, f.installationId, rec(f, 0));
     expect(ok.created).toBe(true);
-    await expect(postUsageRecord({ db, actor: providerActor, correlationId: "c" }, other.installationId, rec(other, 0))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      postUsageRecord({ db, actor: providerActor, correlationId: "c" }, other.installationId, rec(other, 0)),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("answers a single record with 201 and its repeat with 200 and the same metric_id", async () => {
     const f = await accountingFixture();
     const body = rec(f, 0, { user_id: "u1" });
-    const one = await call(POST_ONE, "POST", `/accounting-system/installations/${f.installationId}/metrics`, { token: f.owner.token, params: { id: f.installationId }, body });
+    const one = await call(POST_ONE, "POST", `/accounting-system/installations/${f.installationId}/metrics`, {
+      token: f.owner.token,
+      params: { id: f.installationId },
+      body,
+    });
     expect(one.status, one.text).toBe(201);
-    expect(one.json).toMatchObject({ metric_definition_id: f.metricId, value: 1, user_id: "u1", time_period_start: body.time_period_start });
-    const again = await call(POST_ONE, "POST", `/accounting-system/installations/${f.installationId}/metrics`, { token: f.owner.token, params: { id: f.installationId }, body });
+    expect(one.json).toMatchObject({
+      metric_definition_id: f.metricId,
+      value: 1,
+      user_id: "u1",
+      time_period_start: body.time_period_start,
+    });
+    const again = await call(POST_ONE, "POST", `/accounting-system/installations/${f.installationId}/metrics`, {
+      token: f.owner.token,
+      params: { id: f.installationId },
+      body,
+    });
     expect(again.status).toBe(200);
     expect(again.json.metric_id).toBe(one.json.metric_id);
   });

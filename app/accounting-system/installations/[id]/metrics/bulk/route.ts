@@ -8,5 +8,12 @@ export const POST = handle(bulkMetricsOp, async (ctx) => {
   const format = uploadFormat(ctx.req.headers.get("content-type"));
   const records = parseUsageUpload(format, ctx.rawBody);
   const result = await ingestUsage(ctx, ctx.params.id, records, `bulk-${format}`);
-  return { status: 201, body: { code: 201, message: `${result.inserted} new metrics stored, ${result.duplicates} duplicates skipped.`, ...result } };
+  return {
+    status: 201,
+    body: {
+      code: 201,
+      message: `${result.inserted} new metrics stored, ${result.duplicates} duplicates skipped.`,
+      ...result,
+    },
+  };
 });

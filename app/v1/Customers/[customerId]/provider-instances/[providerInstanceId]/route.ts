@@ -1,6 +1,10 @@
 // GET /v1/Customers/{customerId}/provider-instances/{providerInstanceId} — read · PUT — replace its margins · DELETE — remove it
 import { toCustomerProviderInstanceOut } from "@/lib/dialects/cloudcockpit/mappers";
-import { getCustomerProviderInstanceOperation, removeCustomerProviderInstanceOperation, updateCustomerProviderInstanceOperation } from "@/lib/dialects/cloudcockpit/operations";
+import {
+  getCustomerProviderInstanceOperation,
+  removeCustomerProviderInstanceOperation,
+  updateCustomerProviderInstanceOperation,
+} from "@/lib/dialects/cloudcockpit/operations";
 import { notFound } from "@/lib/errors/app-error";
 import { handle } from "@/lib/http/handle";
 import { tenantAccess } from "@/lib/tenancy/access";
@@ -18,10 +22,17 @@ export const GET = handle(getCustomerProviderInstanceOperation, async ({ db, act
 export const PUT = handle(updateCustomerProviderInstanceOperation, async (ctx) => {
   const { customerId, providerInstanceId } = ctx.params;
   await updateCustomerProviderInstanceMargins(ctx, ctx.headers["X-Tenant"], customerId, providerInstanceId, ctx.body);
-  return { body: toCustomerProviderInstanceOut((await findCustomerProviderInstance(ctx.db, customerId, providerInstanceId))!) };
+  return {
+    body: toCustomerProviderInstanceOut((await findCustomerProviderInstance(ctx.db, customerId, providerInstanceId))!),
+  };
 });
 
 export const DELETE = handle(removeCustomerProviderInstanceOperation, async (ctx) => {
-  await removeCustomerProviderInstance(ctx, ctx.headers["X-Tenant"], ctx.params.customerId, ctx.params.providerInstanceId);
+  await removeCustomerProviderInstance(
+    ctx,
+    ctx.headers["X-Tenant"],
+    ctx.params.customerId,
+    ctx.params.providerInstanceId,
+  );
   return { status: 204 };
 });

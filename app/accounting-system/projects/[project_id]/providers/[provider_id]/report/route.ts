@@ -4,4 +4,8 @@ import { toArgoProviderReport } from "@/lib/dialects/argo/accounting/mappers";
 import { projectProviderReportOp } from "@/lib/dialects/argo/accounting/operations";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(projectProviderReportOp, async (ctx) => ({ body: toArgoProviderReport(await projectProviderReport(ctx, ctx.params.project_id, ctx.params.provider_id, ctx.query)) }));
+export const GET = handle(projectProviderReportOp, async (ctx) => ({
+  body: toArgoProviderReport(
+    await projectProviderReport(ctx, ctx.params.project_id, ctx.params.provider_id, ctx.query),
+  ),
+}));

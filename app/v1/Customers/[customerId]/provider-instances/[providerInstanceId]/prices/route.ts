@@ -7,5 +7,9 @@ import { customerInstancePrices } from "@/lib/tenancy/plan-prices";
 
 export const GET = handle(customerInstancePricesOperation, async ({ db, actor, headers, params }) => {
   const access = await tenantAccess(db, actor, headers["X-Tenant"]);
-  return { body: toCustomerInstancePricesOut(await customerInstancePrices(db, access, params.customerId, params.providerInstanceId)) };
+  return {
+    body: toCustomerInstancePricesOut(
+      await customerInstancePrices(db, access, params.customerId, params.providerInstanceId),
+    ),
+  };
 });

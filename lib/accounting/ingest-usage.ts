@@ -61,7 +61,8 @@ export async function insertUsageChunk(
     })),
   );
   const source = sql`insert into usage_records (installation_pk, metric_pk, time_period_start, time_period_end, value, user_id, group_id, client_record_id)
-    select ${inst.pk}::int, m, s, e, v, u, g, c from json_to_recordset(${rows}::json) as t(m int, s timestamptz, e timestamptz, v float8, u text, g text, c text)
+    select ${inst.pk}::int, m, s, e, v, u, g, c
+    from json_to_recordset(${rows}::json) as t(m int, s timestamptz, e timestamptz, v float8, u text, g text, c text)
     on conflict do nothing
     returning installation_pk, metric_pk, time_period_start as s, time_period_end as e, value as v`;
   const [row] = await sqlRows<{ n: number }>(tx, withRollup(source, 1));

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, or, sql } from "drizzle-orm";
 import {
   metricDefinitions,
   usageRecords,
@@ -39,6 +39,11 @@ export async function postUsageRecord(
   const data = parseWith(usageRecordInput, input);
   const result = await ingestUsage(ctx, installationId, [data], "single");
   const inst = await getInstallation(ctx.db, installationId);
+  // The stored record: the one with the client's record id, or the same metric, period, user and group.
+  const sameRecord = sql`(${metricDefinitions.id} = ${data.metric_definition_id}
+    and ${usageRecords.timePeriodStart} = ${data.time_period_start}::timestamptz
+    and ${usageRecords.timePeriodEnd} = ${data.time_period_end}::timestamptz
+    and ${usageRecords.userId} = ${data.user_id ?? ""} and ${usageRecords.groupId} = ${data.group_id ?? ""})`;
   const [row] = await ctx.db
     .select({ record: usageRecords, metric: metricDefinitions })
     .from(usageRecords)
@@ -46,9 +51,7 @@ export async function postUsageRecord(
     .where(
       and(
         eq(usageRecords.installationPk, inst.pk),
-        data.record_id
-          ? sql`(${usageRecords.clientRecordId} = ${data.record_id} or (${metricDefinitions.id} = ${data.metric_definition_id} and ${usageRecords.timePeriodStart} = ${data.time_period_start}::timestamptz and ${usageRecords.timePeriodEnd} = ${data.time_period_end}::timestamptz and ${usageRecords.userId} = ${data.user_id ?? ""} and ${usageRecords.groupId} = ${data.group_id ?? ""}))`
-          : sql`${metricDefinitions.id} = ${data.metric_definition_id} and ${usageRecords.timePeriodStart} = ${data.time_period_start}::timestamptz and ${usageRecords.timePeriodEnd} = ${data.time_period_end}::timestamptz and ${usageRecords.userId} = ${data.user_id ?? ""} and ${usageRecords.groupId} = ${data.group_id ?? ""}`,
+        data.record_id ? or(eq(usageRecords.clientRecordId, data.record_id), sameRecord) : sameRecord,
       ),
     )
     .limit(1);

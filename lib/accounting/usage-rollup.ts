@@ -11,7 +11,10 @@ export function withRollup(source: SQL, sign: 1 | -1): SQL {
   split as (
     select src.installation_pk, src.metric_pk, d::date as day,
       case when src.e = src.s then src.v
-        else src.v * (extract(epoch from (least(src.e at time zone 'UTC', d + interval '1 day') - greatest(src.s at time zone 'UTC', d))) / extract(epoch from (src.e - src.s)))::float8
+        else src.v * (
+          extract(epoch from (least(src.e at time zone 'UTC', d + interval '1 day') - greatest(src.s at time zone 'UTC', d)))
+          / extract(epoch from (src.e - src.s))
+        )::float8
       end as v
     from src, generate_series(
       date_trunc('day', src.s at time zone 'UTC'),

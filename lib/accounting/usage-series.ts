@@ -115,7 +115,8 @@ export async function usageSeries(
     ctx.db,
     sql`select d.installation_pk, d.metric_pk, date_trunc(${args.group}, d.day::timestamp)::date::text as bucket, sum(d.value)::float8 as total
       from usage_daily d
-      where d.installation_pk = any(${sql.param(pks)}::int[]) and d.day >= ${args.range.start}::date and d.day <= ${args.range.end}::date and d.records > 0 ${metricFilter}
+      where d.installation_pk = any(${sql.param(pks)}::int[])
+        and d.day >= ${args.range.start}::date and d.day <= ${args.range.end}::date and d.records > 0 ${metricFilter}
       group by 1, 2, 3`,
   );
   const metricPks = [...new Set(rows.map((r) => Number(r.metric_pk)))];

@@ -67,7 +67,8 @@ export async function searchProviders(db: Executor, tree: unknown, args: Provide
 
 /** The providers a user manages, as `ownsProvider` decides one by one: owner, creator, or owner/manager of its organisation. */
 export function managedBy(userId: string): SQL {
-  const managedOrganisations = sql`select ${organisationMembers.organisationId} from ${organisationMembers} where ${organisationMembers.userId} = ${userId} and ${organisationMembers.role} in ('owner', 'manager')`;
+  const managedOrganisations = sql`select ${organisationMembers.organisationId} from ${organisationMembers}
+    where ${organisationMembers.userId} = ${userId} and ${organisationMembers.role} in ('owner', 'manager')`;
   return or(
     eq(providers.ownerUserId, userId),
     eq(providers.creatorId, userId),

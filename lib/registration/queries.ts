@@ -94,7 +94,10 @@ export async function registrationCounts(db: Executor): Promise<Record<Registrat
   const now = new Date();
   const rows = await db
     .select({
-      state: sql<string>`case when ${registrationRequests.status} in ('pending','signed') and ${registrationRequests.expiresAt} <= ${now.toISOString()}::timestamptz then 'expired' else ${registrationRequests.status}::text end`,
+      state: sql<string>`case
+        when ${registrationRequests.status} in ('pending','signed')
+          and ${registrationRequests.expiresAt} <= ${now.toISOString()}::timestamptz then 'expired'
+        else ${registrationRequests.status}::text end`,
       n: count(),
     })
     .from(registrationRequests)

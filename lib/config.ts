@@ -25,6 +25,16 @@ export const config = {
   get logRequests(): boolean {
     return process.env.PORTICO_LOG_REQUESTS !== "false";
   },
+  /**
+   * Waldur answers where seed 001 and Waldur's published schema disagree: `seed` (default) as the seed
+   * documents them, `waldur` as the schema declares them (lib/dialects/waldur/seed-differences.ts lists both).
+   */
+  get waldurSuccessCodes(): "seed" | "waldur" {
+    const v = (process.env.PORTICO_WALDUR_SUCCESS_CODES || "seed").trim().toLowerCase();
+    if (v !== "seed" && v !== "waldur")
+      throw new Error(`PORTICO_WALDUR_SUCCESS_CODES must be "seed" or "waldur", not "${v}"`);
+    return v;
+  },
   get seedDemo(): boolean {
     return process.env.PORTICO_SEED_DEMO !== "false";
   },

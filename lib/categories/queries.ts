@@ -1,6 +1,7 @@
-import { and, asc, count, eq, ilike, sql } from "drizzle-orm";
-import { marketplaceCategories, type MarketplaceCategoryRow } from "@/drizzle/schema";
+import { and, asc, count, eq, exists, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { marketplaceCategories, offerings, type MarketplaceCategoryRow } from "@/drizzle/schema";
 import type { Executor } from "@/lib/db/client";
+import { containsPattern } from "@/lib/db/like-pattern";
 
 export type CategoryWithCounts = MarketplaceCategoryRow & { offeringCount: number; availableOfferingsCount: number };
 
@@ -15,19 +16,44 @@ const counts = {
     ),
 };
 
+export type CategoryFilter = {
+  /** Title contains (case-insensitive). */
+  title?: string;
+  /** Categories with an Active or Paused offering of this organisation. */
+  organisationId?: string;
+  /** Categories with an Active or Paused offering whose name contains this. */
+  offeringName?: string;
+};
+
+/** Categories, filtered as Waldur filters them; only public (Active, Paused) offerings count for the filters. */
 export async function listCategories(
   db: Executor,
-  filter: { title?: string },
+  filter: CategoryFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: CategoryWithCounts[]; total: number }> {
-  const cond = filter.title
-    ? ilike(marketplaceCategories.title, `%${filter.title.replace(/[\\%_]/g, (c) => "\\" + c)}%`)
-    : undefined;
+  const withOffering = (where: SQL) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(offerings)
+        .where(
+          and(
+            eq(offerings.categoryId, marketplaceCategories.id),
+            inArray(offerings.state, ["Active", "Paused"]),
+            where,
+          ),
+        ),
+    );
+  const cond = and(
+    filter.title ? ilike(marketplaceCategories.title, containsPattern(filter.title)) : undefined,
+    filter.organisationId ? withOffering(eq(offerings.organisationId, filter.organisationId)) : undefined,
+    filter.offeringName ? withOffering(ilike(offerings.name, containsPattern(filter.offeringName))) : undefined,
+  );
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({ category: marketplaceCategories, ...counts })
       .from(marketplaceCategories)
-      .where(and(cond))
+      .where(cond)
       .orderBy(asc(marketplaceCategories.title))
       .limit(page.limit)
       .offset(page.offset),

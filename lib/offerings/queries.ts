@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type Column, type SQL } from "drizzle-orm";
 import {
   marketplaceCategories,
   offeringComponents,
@@ -18,6 +18,7 @@ import {
 } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
+import { containsPattern as like } from "@/lib/db/like-pattern";
 import { visibleOfferingsWhere } from "./access";
 import type { OfferingState } from "./schemas";
 
@@ -105,48 +106,89 @@ export async function getOfferingDetails(db: Executor, id: string): Promise<Offe
   return (await loadOfferingDetails(db, [id]))[0];
 }
 
+export type OfferingOrder = "name" | "-name" | "created" | "-created" | "state" | "-state" | "type" | "-type";
+
 export type OfferingFilters = {
   organisationId?: string;
   categoryId?: string;
   states?: OfferingState[];
-  type?: string;
+  type?: string | string[];
+  /** Name contains (case-insensitive). */
+  name?: string;
+  nameExact?: string;
+  description?: string;
+  /** Name, description, or the organisation's name or abbreviation contains. */
   keyword?: string;
+  /** Name, slug or description contains. */
+  query?: string;
   shared?: boolean;
+  billable?: boolean;
+  /** Only these offerings (ids). */
+  ids?: string[];
+  /** Offerings this user holds an unexpired role on (Waldur's service_manager_uuid). */
+  managerUserId?: string;
   providerId?: string;
-  ordering?: "name" | "-name" | "created" | "-created" | "state" | "-state" | "type" | "-type";
+  /** One key or several, the first first. */
+  ordering?: OfferingOrder | OfferingOrder[];
 };
-
-const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
 
 function filterWhere(f: OfferingFilters): SQL[] {
   const where: SQL[] = [];
   if (f.organisationId) where.push(eq(offerings.organisationId, f.organisationId));
   if (f.categoryId) where.push(eq(offerings.categoryId, f.categoryId));
-  if (f.states?.length) where.push(inArray(offerings.state, f.states));
-  if (f.type) where.push(eq(offerings.type, f.type));
+  if (f.states) where.push(f.states.length ? inArray(offerings.state, f.states) : sql`false`);
+  if (f.type !== undefined) where.push(inArray(offerings.type, Array.isArray(f.type) ? f.type : [f.type]));
   if (f.shared !== undefined) where.push(eq(offerings.shared, f.shared));
+  if (f.billable !== undefined) where.push(eq(offerings.billable, f.billable));
   if (f.providerId) where.push(eq(providers.id, f.providerId));
+  if (f.name) where.push(ilike(offerings.name, like(f.name)));
+  if (f.nameExact !== undefined) where.push(eq(offerings.name, f.nameExact));
+  if (f.description) where.push(ilike(offerings.description, like(f.description)));
+  if (f.ids) where.push(f.ids.length ? inArray(offerings.id, f.ids) : sql`false`);
+  if (f.managerUserId)
+    where.push(
+      inArray(
+        offerings.id,
+        sql`(select ${offeringUserRoles.offeringId} from ${offeringUserRoles} where ${and(
+          eq(offeringUserRoles.userId, f.managerUserId),
+          or(isNull(offeringUserRoles.expirationTime), gt(offeringUserRoles.expirationTime, sql`now()`)),
+        )})`,
+      ),
+    );
   if (f.keyword)
     where.push(
       or(
         ilike(offerings.name, like(f.keyword)),
         ilike(offerings.description, like(f.keyword)),
         ilike(organisations.name, like(f.keyword)),
+        ilike(organisations.abbreviation, like(f.keyword)),
+      )!,
+    );
+  if (f.query)
+    where.push(
+      or(
+        ilike(offerings.name, like(f.query)),
+        ilike(offerings.slug, like(f.query)),
+        ilike(offerings.description, like(f.query)),
       )!,
     );
   return where;
 }
 
-const ORDER = {
-  name: [asc(offerings.name)],
-  "-name": [desc(offerings.name)],
-  created: [asc(offerings.createdAt)],
-  "-created": [desc(offerings.createdAt)],
-  state: [asc(offerings.state)],
-  "-state": [desc(offerings.state)],
-  type: [asc(offerings.type)],
-  "-type": [desc(offerings.type)],
+// Waldur keeps an offering's state as a number (Draft 1, Active 2, Paused 3, Archived 4) and orders by it.
+const stateCode = sql`case ${offerings.state} when 'Draft' then 1 when 'Active' then 2 when 'Paused' then 3 else 4 end`;
+const ORDER: Record<OfferingOrder, SQL> = {
+  name: asc(offerings.name),
+  "-name": desc(offerings.name),
+  created: asc(offerings.createdAt),
+  "-created": desc(offerings.createdAt),
+  state: asc(stateCode),
+  "-state": desc(stateCode),
+  type: asc(offerings.type),
+  "-type": desc(offerings.type),
 };
+const orderOf = (o: OfferingFilters["ordering"]) =>
+  o === undefined ? ["-created" as const] : Array.isArray(o) ? o : [o];
 
 /** Offerings the actor may see (`actor: null` = the public: Active only), filtered and paged. */
 export async function listOfferings(
@@ -166,7 +208,7 @@ export async function listOfferings(
       .where(cond);
   const [idRows, [{ total }]] = await Promise.all([
     base()
-      .orderBy(...ORDER[filters.ordering ?? "-created"], asc(offerings.id))
+      .orderBy(...orderOf(filters.ordering).map((k) => ORDER[k]), asc(offerings.id))
       .limit(page.limit)
       .offset(page.offset),
     db
@@ -292,6 +334,63 @@ export async function listOfferingUsers(db: Executor, offeringId: string) {
     .innerJoin(users, eq(users.id, offeringUserRoles.userId))
     .where(eq(offeringUserRoles.offeringId, offeringId))
     .orderBy(asc(offeringUserRoles.createdAt));
+}
+
+export type OfferingUserFilter = {
+  userId?: string;
+  role?: string;
+  username?: string;
+  fullName?: string;
+  /** Name or e-mail contains. */
+  search?: string;
+};
+export type OfferingUserOrder = "created" | "expiration_time" | "username" | "full_name" | "email" | "role";
+const OFFERING_USER_ORDER: Record<OfferingUserOrder, SQL | Column> = {
+  created: offeringUserRoles.createdAt,
+  expiration_time: offeringUserRoles.expirationTime,
+  username: users.username,
+  full_name: users.name,
+  email: users.email,
+  role: offeringUserRoles.role,
+};
+
+/** One page of who holds a role on the offering (Waldur's list_users/), filtered and ordered, with the total. */
+export async function findOfferingUsers(
+  db: Executor,
+  offeringId: string,
+  f: OfferingUserFilter,
+  ordering: (OfferingUserOrder | `-${OfferingUserOrder}`)[] = [],
+  page: { limit: number; offset: number },
+) {
+  const cond = and(
+    eq(offeringUserRoles.offeringId, offeringId),
+    f.userId ? eq(offeringUserRoles.userId, f.userId) : undefined,
+    f.role ? sql`${offeringUserRoles.role}::text = ${f.role}` : undefined,
+    f.username ? eq(users.username, f.username) : undefined,
+    f.fullName ? ilike(users.name, like(f.fullName)) : undefined,
+    f.search ? or(ilike(users.name, like(f.search)), ilike(users.email, like(f.search))) : undefined,
+  );
+  const order = ordering.map((k) =>
+    k.startsWith("-")
+      ? desc(OFFERING_USER_ORDER[k.slice(1) as OfferingUserOrder])
+      : asc(OFFERING_USER_ORDER[k as OfferingUserOrder]),
+  );
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ role: offeringUserRoles, user: users })
+      .from(offeringUserRoles)
+      .innerJoin(users, eq(users.id, offeringUserRoles.userId))
+      .where(cond)
+      .orderBy(...order, asc(offeringUserRoles.createdAt), asc(offeringUserRoles.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ total: count() })
+      .from(offeringUserRoles)
+      .innerJoin(users, eq(users.id, offeringUserRoles.userId))
+      .where(cond),
+  ]);
+  return { rows, total };
 }
 
 export async function listOfferingDrafts(db: Executor, ownerId: string) {

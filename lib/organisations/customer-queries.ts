@@ -1,14 +1,31 @@
-import { and, asc, count, eq, ilike, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, type Column } from "drizzle-orm";
 import { organisationMembers, organisations, providers, users, type OrganisationRow } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
+import { containsPattern as contains } from "@/lib/db/like-pattern";
+
+export type CustomerFilter = {
+  /** Name contains (case-insensitive). */
+  name?: string;
+  nameExact?: string;
+  abbreviation?: string;
+  /** Name or abbreviation contains. */
+  query?: string;
+};
+export type CustomerOrder = "name" | "abbreviation" | "created";
+const CUSTOMER_ORDER: Record<CustomerOrder, Column> = {
+  name: organisations.name,
+  abbreviation: organisations.abbreviation,
+  created: organisations.createdAt,
+};
 
 /** Organisations the actor may see: all for staff and support, their own for everyone else. */
 export async function listVisibleOrganisations(
   db: Executor,
   actor: Actor,
-  filter: { name?: string },
+  filter: CustomerFilter,
   page: { limit: number; offset: number },
+  ordering: (CustomerOrder | `-${CustomerOrder}`)[] = ["name"],
 ): Promise<{ rows: OrganisationRow[]; total: number }> {
   const mine =
     actor.role === "admin" || actor.role === "support"
@@ -22,10 +39,24 @@ export async function listVisibleOrganisations(
         );
   const cond = and(
     mine,
-    filter.name ? ilike(organisations.name, `%${filter.name.replace(/[\\%_]/g, (c) => "\\" + c)}%`) : undefined,
+    filter.name ? ilike(organisations.name, contains(filter.name)) : undefined,
+    filter.nameExact !== undefined ? eq(organisations.name, filter.nameExact) : undefined,
+    filter.abbreviation ? ilike(organisations.abbreviation, contains(filter.abbreviation)) : undefined,
+    filter.query
+      ? or(ilike(organisations.name, contains(filter.query)), ilike(organisations.abbreviation, contains(filter.query)))
+      : undefined,
+  );
+  const order = ordering.map((k) =>
+    k.startsWith("-") ? desc(CUSTOMER_ORDER[k.slice(1) as CustomerOrder]) : asc(CUSTOMER_ORDER[k as CustomerOrder]),
   );
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(organisations).where(cond).orderBy(asc(organisations.name)).limit(page.limit).offset(page.offset),
+    db
+      .select()
+      .from(organisations)
+      .where(cond)
+      .orderBy(...order, asc(organisations.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ total: count() }).from(organisations).where(cond),
   ]);
   return { rows, total };

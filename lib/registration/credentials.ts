@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { promisify } from "node:util";
+import { sql } from "drizzle-orm";
 import { providerCredentials, users, type ProviderCredentialsRow } from "@/drizzle/schema";
 import type { Executor } from "@/lib/db/client";
 import { decryptSecret, encryptSecret, generateToken, tokenDigest } from "@/lib/crypto/tokens";
@@ -30,6 +31,19 @@ export const revealRefreshToken = (c: Pick<ProviderCredentialsRow, "refreshCiphe
   decryptSecret(c.refreshCiphertext, "provider-refresh-token");
 
 /**
+ * The provider's service account's username: `provider.<spec id>` in the characters every dialect accepts in
+ * a username (Waldur: lowercase letters, digits and @ . + - _); the provider's key is added if that is taken.
+ */
+async function providerServiceUsername(tx: Executor, specId: string, providerPk: string): Promise<string> {
+  const name = `provider.${specId.toLowerCase().replace(/[^0-9a-z_.@+-]/g, "-")}`.slice(0, 120);
+  const [taken] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.username}) = ${name}`);
+  return taken ? `${name}.${providerPk.replace(/-/g, "").slice(0, 8)}` : name;
+}
+
+/**
  * Creates the provider's service account (what its access tokens act as), refresh token and key pair.
  * The key pair is generated before the transaction is opened by the caller and passed in.
  */
@@ -43,7 +57,7 @@ export async function insertProviderCredentials(
     .insert(users)
     .values({
       email: `${specId}@providers.portico.invalid`,
-      username: `provider:${specId}`,
+      username: await providerServiceUsername(tx, specId, providerPk),
       name: `Provider ${specId}`,
       kind: "service",
       role: "member",

@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type Column, type SQL } from "drizzle-orm";
 import {
   offeringUserRoles,
   offerings,
@@ -10,6 +10,7 @@ import {
 } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
+import { containsPattern as contains } from "@/lib/db/like-pattern";
 
 export const DEFAULT_TOKEN_LIFETIME = 3600;
 
@@ -32,28 +33,80 @@ export async function findWaldurUser(db: Executor, id: string): Promise<WaldurUs
   return row;
 }
 
-/** Staff and support list everyone; others see only themselves (as Waldur does). */
+export type WaldurUserFilter = {
+  username?: string;
+  /** E-mail, full name, organization, job title: contains (case-insensitive). */
+  email?: string;
+  fullName?: string;
+  organization?: string;
+  jobTitle?: string;
+  /** Name, username or e-mail contains. */
+  query?: string;
+  isActive?: boolean;
+  isStaff?: boolean;
+  isSupport?: boolean;
+};
+
+const fullName = sql`coalesce(nullif(trim(${waldurUserProfiles.firstName} || ' ' || ${waldurUserProfiles.lastName}), ''), ${users.name})`;
+const USER_ORDER: Record<string, SQL | Column> = {
+  username: users.username,
+  email: users.email,
+  full_name: fullName,
+  native_name: waldurUserProfiles.nativeName,
+  organization: waldurUserProfiles.organization,
+  job_title: waldurUserProfiles.jobTitle,
+  phone_number: waldurUserProfiles.phoneNumber,
+  description: waldurUserProfiles.description,
+  is_active: users.isActive,
+  is_staff: sql`(${users.role} = 'admin')`,
+  is_support: sql`(${users.role} = 'support')`,
+  registration_method: sql`1`,
+};
+
+/** Staff and support list everyone; others see only themselves (as Waldur does). Filters and `o` as Waldur's. */
 export async function listWaldurUsers(
   db: Executor,
   actor: Actor,
-  filter: { username?: string; email?: string },
+  f: WaldurUserFilter,
   page: { limit: number; offset: number },
+  ordering: string[] = [],
 ) {
-  const where: SQL[] = [];
+  const where: (SQL | undefined)[] = [];
   if (actor.role !== "admin" && actor.role !== "support") where.push(eq(users.id, actor.id));
-  if (filter.username) where.push(sql`lower(${users.username}) = ${filter.username.toLowerCase()}`);
-  if (filter.email) where.push(sql`lower(${users.email}) = ${filter.email.toLowerCase()}`);
-  const cond = where.length ? sql.join(where, sql` and `) : undefined;
-  const [rows, [{ total }]] = await Promise.all([
+  if (f.username) where.push(sql`lower(${users.username}) = ${f.username.toLowerCase()}`);
+  if (f.email) where.push(ilike(users.email, contains(f.email)));
+  if (f.fullName) where.push(ilike(fullName, contains(f.fullName)));
+  if (f.organization) where.push(ilike(waldurUserProfiles.organization, contains(f.organization)));
+  if (f.jobTitle) where.push(ilike(waldurUserProfiles.jobTitle, contains(f.jobTitle)));
+  if (f.query)
+    where.push(
+      or(
+        ilike(fullName, contains(f.query)),
+        ilike(users.username, contains(f.query)),
+        ilike(users.email, contains(f.query)),
+      ),
+    );
+  if (f.isActive !== undefined) where.push(eq(users.isActive, f.isActive));
+  if (f.isStaff !== undefined) where.push(f.isStaff ? eq(users.role, "admin") : ne(users.role, "admin"));
+  if (f.isSupport !== undefined) where.push(f.isSupport ? eq(users.role, "support") : ne(users.role, "support"));
+  const cond = and(...where);
+  const order = ordering.map((k) => (k.startsWith("-") ? desc(USER_ORDER[k.slice(1)]) : asc(USER_ORDER[k])));
+  const from = () =>
     db
       .select({ user: users, profile: waldurUserProfiles })
       .from(users)
-      .leftJoin(waldurUserProfiles, eq(waldurUserProfiles.userId, users.id))
+      .leftJoin(waldurUserProfiles, eq(waldurUserProfiles.userId, users.id));
+  const [rows, [{ total }]] = await Promise.all([
+    from()
       .where(cond)
-      .orderBy(asc(users.username))
+      .orderBy(...order, asc(users.username))
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ total: count() }).from(users).where(cond),
+    db
+      .select({ total: count() })
+      .from(users)
+      .leftJoin(waldurUserProfiles, eq(waldurUserProfiles.userId, users.id))
+      .where(cond),
   ]);
   return { rows, total };
 }

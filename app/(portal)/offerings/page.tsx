@@ -7,7 +7,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
-import { listOfferingDrafts, listOfferings, type OfferingFilters } from "@/lib/offerings/queries";
+import { listOfferingDrafts, listOfferings, type OfferingOrder } from "@/lib/offerings/queries";
 import { OFFERING_STATES, type OfferingState } from "@/lib/offerings/schemas";
 import { organisationsForOfferings } from "@/lib/organisations/customer-queries";
 
@@ -23,7 +23,7 @@ export default async function OfferingsPage({ searchParams }: { searchParams: Pr
   const db = await getDb();
   const page = Math.max(1, Number(sp.page) || 1);
   const state = OFFERING_STATES.includes(sp.state as OfferingState) ? (sp.state as OfferingState) : undefined;
-  const o = SORTS.includes(sp.o as (typeof SORTS)[number]) ? (sp.o as OfferingFilters["ordering"]) : "-created";
+  const o = SORTS.includes(sp.o as (typeof SORTS)[number]) ? (sp.o as OfferingOrder) : "-created";
   const [{ rows, total }, drafts, orgs] = await Promise.all([
     listOfferings(
       db,

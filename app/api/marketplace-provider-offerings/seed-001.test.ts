@@ -105,7 +105,8 @@ describe("seed 001: a service provider onboards a SLURM offering through the Wal
     waldurUserOutput.parse(user.json);
     expect(user.json.slug).toMatch(/^test_\w{3}-\d+$/);
 
-    // 5. add_user OFFERING.MANAGER (Service Provider Token) → 201, empty body
+    // 5. add_user OFFERING.MANAGER (Service Provider Token) → 201 (the seed's "Body: empty" carries Waldur's
+    // UserRoleExpirationTime, which Waldur's clients parse)
     const grant = await call(addUser, "POST", `${base}/add_user/`, {
       token: owner.token,
       scheme: "Token",
@@ -113,7 +114,7 @@ describe("seed 001: a service provider onboards a SLURM offering through the Wal
       params,
     });
     expect(grant.status).toBe(201);
-    expect(grant.text).toBe("");
+    expect(grant.json).toEqual({ expiration_time: null });
 
     // 6. GET token/ (Staff Token) → 200 with the seed's fields
     const tok = await call(readToken, "GET", `/api/users/${user.json.uuid}/token/`, {

@@ -3,6 +3,7 @@ import type { CategoryWithCounts } from "@/lib/categories/queries";
 import { hexUuid } from "@/lib/offerings/refs";
 import { waldurNames, type WaldurUser } from "@/lib/service-accounts/queries";
 import type { UserToken } from "@/lib/service-accounts/user-token";
+import { waldurAnswers } from "./seed-differences";
 import { waldurUrl } from "./urls";
 
 export function customerJson(origin: string, o: OrganisationRow, owners: UserRow[] = []) {
@@ -64,7 +65,8 @@ export function userJson(origin: string, u: WaldurUser, permissions: PermissionR
     url: waldurUrl(origin, "users", u.user.id),
     uuid: hexUuid(u.user.id),
     username: u.user.username,
-    slug: u.profile?.slug ?? u.user.username,
+    // a user made outside the Waldur dialect has no slug: its username in the characters of a slug
+    slug: u.profile?.slug ?? u.user.username.replace(/[^-a-zA-Z0-9_]/g, "-"),
     full_name: [names.firstName, names.lastName].filter(Boolean).join(" ") || u.user.name,
     native_name: u.profile?.nativeName ?? "",
     job_title: u.profile?.jobTitle ?? "",
@@ -103,7 +105,7 @@ export function userJson(origin: string, u: WaldurUser, permissions: PermissionR
   };
 }
 
-/** Waldur's token object: `user_token_lifetime` is a string of seconds (null when tokens never expire). */
+/** Waldur's token object: `user_token_lifetime` in seconds (null when tokens never expire). */
 export function tokenJson(t: UserToken) {
   const names = waldurNames(t.user);
   return {
@@ -112,7 +114,13 @@ export function tokenJson(t: UserToken) {
     user_first_name: names.firstName,
     user_is_active: t.user.user.isActive,
     user_last_name: names.lastName,
-    user_token_lifetime: names.tokenLifetime === null ? null : String(names.tokenLifetime),
+    // seed 001: a string of seconds ("3600"); Waldur's schema: an integer
+    user_token_lifetime:
+      names.tokenLifetime === null
+        ? null
+        : waldurAnswers() === "waldur"
+          ? names.tokenLifetime
+          : String(names.tokenLifetime),
     user_username: t.user.user.username,
   };
 }

@@ -2,9 +2,32 @@ import type { OfferingComponentRow } from "@/drizzle/schema";
 import { STATE_CODES } from "@/lib/offerings/lifecycle";
 import { planSum, type OfferingDetails, type PlanDetails } from "@/lib/offerings/queries";
 import { hexUuid } from "@/lib/offerings/refs";
+import { waldurAnswers } from "./seed-differences";
 import { waldurUrl } from "./urls";
 
 const num = (s: string | null) => (s === null ? null : Number(s));
+const PLAN_TYPES: Record<string, string> = {
+  usage: "usage-based",
+  fixed: "fixed",
+  one: "one-time",
+  few: "on-plan-switch",
+  limit: "limit",
+};
+
+/**
+ * Waldur's plan_type: the billing type of the plan's priced components ("mixed" for several). A plan with no
+ * price yet takes its components' billing types, so the answer always names one (Waldur's schema needs a string).
+ */
+function planType(components: OfferingComponentRow[], p: PlanDetails): string {
+  const billing = (priced: boolean) =>
+    new Set(
+      components
+        .filter((c) => !priced || Number(p.components.find((x) => x.componentId === c.id)?.price ?? 0) !== 0)
+        .map((c) => c.billingType),
+    );
+  const types = billing(true).size ? billing(true) : billing(false);
+  return types.size === 1 ? (PLAN_TYPES[[...types][0]] ?? "mixed") : "mixed";
+}
 
 export function componentJson(c: OfferingComponentRow) {
   return {
@@ -28,8 +51,13 @@ export function componentJson(c: OfferingComponentRow) {
   };
 }
 
-export function planJson(origin: string, components: OfferingComponentRow[], p: PlanDetails) {
+/** A plan as Waldur answers it (BaseProviderPlan; with `offering`, ProviderPlanDetails). */
+export function planJson(origin: string, offeringId: string, components: OfferingComponentRow[], p: PlanDetails) {
   const of = (c: OfferingComponentRow) => p.components.find((x) => x.componentId === c.id);
+  // Seed 001 lists every component with null where no future price is set; Waldur's schema allows numbers only.
+  const futurePrices = components
+    .map((c) => [c.type, num(of(c)?.futurePrice ?? null)] as const)
+    .filter(([, v]) => v !== null || waldurAnswers() === "seed");
   return {
     url: waldurUrl(origin, "marketplace-plans", p.id),
     uuid: hexUuid(p.id),
@@ -46,9 +74,24 @@ export function planJson(origin: string, components: OfferingComponentRow[], p: 
     backend_id: p.backendId,
     organization_groups: [],
     prices: Object.fromEntries(components.map((c) => [c.type, Number(of(c)?.price ?? 0)])),
-    future_prices: Object.fromEntries(components.map((c) => [c.type, num(of(c)?.futurePrice ?? null)])),
+    future_prices: Object.fromEntries(futurePrices),
     quotas: Object.fromEntries(components.map((c) => [c.type, of(c)?.amount ?? 0])),
     resources_count: 0,
+    components: components.map((c) => ({
+      type: c.type,
+      name: c.name,
+      measured_unit: c.measuredUnit,
+      amount: of(c)?.amount ?? 0,
+      price: of(c)?.price ?? "0",
+      future_price: of(c)?.futurePrice ?? null,
+      discount_threshold: null,
+      discount_rate: null,
+    })),
+    offering: waldurUrl(origin, "marketplace-provider-offerings", offeringId),
+    plan_type: planType(components, p),
+    // Waldur's minimal_price: what the plan costs at the least: limit and one-time prices, fixed prices × amount.
+    minimal_price:
+      Number(planSum(components, p, ["fixed"], true)) + Number(planSum(components, p, ["limit", "one"], false)),
   };
 }
 
@@ -99,12 +142,13 @@ export function offeringJson(
     integration_guide: o.integrationGuide,
     thumbnail: null,
     order_count: 0,
-    plans: d.plans.map((p) => planJson(origin, d.components, p)),
+    plans: d.plans.map((p) => planJson(origin, o.id, d.components, p)),
     screenshots: [],
     type: o.type,
     shared: o.shared,
     billable: o.billable,
-    scope: null,
+    // Seed 001 shows `"scope": null`; Waldur's schema declares a string, so that mode leaves it out.
+    ...(waldurAnswers() === "seed" ? { scope: null } : {}),
     files: [],
     paused_reason: o.pausedReason,
     datacite_doi: "",

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { createCategoryInput } from "@/lib/categories/schemas";
 import { defineOperation } from "@/lib/http/operation";
-import { OFFERING_TYPE_NAMES } from "@/lib/offerings/offering-types";
 import {
   createOfferingInput,
   OFFERING_STATES,
@@ -13,19 +12,26 @@ import {
 import { createCustomerInput } from "@/lib/organisations/customer-schemas";
 import { createWaldurUserInput } from "@/lib/service-accounts/schemas";
 import { waldurDialect as dialect } from "./errors";
-import { pageQuery } from "./paging";
+import { booleanQuery, choicesQuery, fieldQuery, orderingQuery, pageQuery } from "./paging";
 import {
   waldurCategoryOutput,
   waldurCustomerOutput,
+  waldurDetailStateOutput,
   waldurOfferingOutput,
   waldurOfferingUserOutput,
   waldurPlanOutput,
+  waldurRoleExpirationOutput,
   waldurTokenOutput,
   waldurUserOutput,
 } from "./schemas";
+import { successStatusOf, waldurAnswers } from "./seed-differences";
 
-// The Waldur dialect (seed 001): DRF-style paths with trailing slashes, `Authorization: Token …`.
+// The Waldur dialect (seed 001): DRF-style paths with trailing slashes, `Authorization: Token …`. Query
+// parameters, statuses and bodies as Waldur's published schema declares them, except the seed differences
+// in ./seed-differences.ts.
 const uuidParams = z.object({ uuid: z.string().max(64).describe("The object's uuid (32 hex digits)") });
+const uuidFilter = (what: string) => z.string().max(64).optional().describe(`${what} uuid`);
+const text = (max: number, what: string) => z.string().max(max).optional().describe(what);
 const tags = {
   customers: ["Waldur: customers"],
   categories: ["Waldur: categories"],
@@ -35,7 +41,9 @@ const tags = {
 const one = <T extends z.ZodType>(s: T) => s;
 const list = <T extends z.ZodType>(s: T) =>
   z.array(s).describe("One page; `Link` and `X-Result-Count` headers carry paging");
+const retrieveQuery = z.object(fieldQuery);
 
+export const CUSTOMER_ORDERING = ["name", "abbreviation", "created"] as const;
 export const listCustomersOperation = defineOperation({
   method: "GET",
   path: "/api/customers/",
@@ -43,7 +51,15 @@ export const listCustomersOperation = defineOperation({
   summary: "List customers (organisations) you can see",
   tags: tags.customers,
   auth: "required",
-  query: z.object({ ...pageQuery, name: z.string().max(150).optional() }),
+  query: z.object({
+    ...pageQuery,
+    ...fieldQuery,
+    name: text(150, "Name contains (case-insensitive)"),
+    name_exact: text(150, "Exact name"),
+    abbreviation: text(150, "Abbreviation contains"),
+    query: text(150, "Name or abbreviation contains"),
+    o: orderingQuery(CUSTOMER_ORDERING),
+  }),
   response: list(waldurCustomerOutput),
 });
 export const createCustomerOperation = defineOperation({
@@ -65,6 +81,7 @@ export const getCustomerOperation = defineOperation({
   tags: tags.customers,
   auth: "required",
   params: uuidParams,
+  query: retrieveQuery,
   response: one(waldurCustomerOutput),
 });
 
@@ -75,7 +92,13 @@ export const listCategoriesOperation = defineOperation({
   summary: "List marketplace categories (public)",
   tags: tags.categories,
   auth: "optional",
-  query: z.object({ ...pageQuery, title: z.string().max(255).optional() }),
+  query: z.object({
+    ...pageQuery,
+    ...fieldQuery,
+    title: text(255, "Title contains (case-insensitive)"),
+    customer_uuid: uuidFilter("Categories with offerings of this customer:"),
+    offering_name: text(150, "Categories with an offering whose name contains this"),
+  }),
   response: list(waldurCategoryOutput),
 });
 export const createCategoryOperation = defineOperation({
@@ -97,27 +120,34 @@ export const getCategoryOperation = defineOperation({
   tags: tags.categories,
   auth: "optional",
   params: uuidParams,
+  query: retrieveQuery,
   response: one(waldurCategoryOutput),
 });
 
-const stateValue = z.enum(OFFERING_STATES, {
-  error: (i) => `Select a valid choice. ${String(i.input)} is not one of the available choices.`,
-});
+export const OFFERING_ORDERING = ["name", "created", "state", "type"] as const;
 export const offeringListQuery = z.object({
   ...pageQuery,
+  ...fieldQuery,
   customer: z.string().max(500).optional().describe("Customer URL"),
-  customer_uuid: z.string().max(64).optional(),
-  category_uuid: z.string().max(64).optional(),
-  state: z
-    .union([stateValue, z.array(stateValue)])
+  customer_uuid: uuidFilter("Customer"),
+  category_uuid: uuidFilter("Category"),
+  state: choicesQuery(OFFERING_STATES).describe("Draft, Active, Paused or Archived; repeatable"),
+  type: z
+    .union([z.string().max(100), z.array(z.string().max(100)).max(50)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
     .optional()
-    .describe("Draft, Active, Paused or Archived; repeatable"),
-  type: z.enum(OFFERING_TYPE_NAMES).optional(),
-  name: z.string().max(150).optional().describe("Name contains (case-insensitive)"),
-  keyword: z.string().max(150).optional().describe("Name, description or customer name contains"),
-  shared: z.enum(["true", "false"]).optional(),
+    .describe("Offering type, e.g. Marketplace.Slurm; repeatable"),
+  name: text(150, "Name contains (case-insensitive)"),
+  name_exact: text(150, "Exact name"),
+  description: text(150, "Description contains"),
+  keyword: text(150, "Name, description or the customer's name or abbreviation contains"),
+  query: text(150, "Name, slug or description contains"),
+  shared: booleanQuery,
+  billable: booleanQuery,
+  uuid_list: text(3300, "Comma-separated offering uuids"),
+  service_manager_uuid: uuidFilter("Offerings this user manages (OFFERING.MANAGER):"),
   provider: z.string().max(200).optional().describe("Portico extension: linked provider id"),
-  o: z.enum(["name", "-name", "created", "-created", "state", "-state", "type", "-type"]).optional(),
+  o: orderingQuery(OFFERING_ORDERING),
 });
 
 export const listOfferingsOperation = defineOperation({
@@ -149,13 +179,14 @@ export const getOfferingOperation = defineOperation({
   tags: tags.offerings,
   auth: "optional",
   params: uuidParams,
+  query: retrieveQuery,
   response: one(waldurOfferingOutput),
 });
 export const updateOfferingOperation = defineOperation({
   method: "PATCH",
   path: "/api/marketplace-provider-offerings/{uuid}/",
   dialect,
-  summary: "Update an offering (components, plans and type only in Draft)",
+  summary: "Update an offering (components, plans and type only in Draft; Portico: not in Waldur's schema)",
   tags: tags.offerings,
   auth: "required",
   params: uuidParams,
@@ -168,32 +199,48 @@ export const putOfferingOperation = {
   summary: "Update an offering (same rules as PATCH)",
 };
 
-const action = (name: string, summary: string, body?: z.ZodType) =>
-  defineOperation({
+/**
+ * A lifecycle action: Waldur answers 200 with `{detail, state}`; `activate/` keeps seed 001's 201 with an empty
+ * body unless PORTICO_WALDUR_SUCCESS_CODES=waldur (read per request, so the OpenAPI document follows the setting).
+ */
+const stateAction = <B extends z.ZodType | undefined = undefined>(name: string, summary: string, body?: B) => {
+  const path = `/api/marketplace-provider-offerings/{uuid}/${name}/`;
+  const seedActivate = () => name === "activate" && waldurAnswers() === "seed";
+  return defineOperation({
     method: "POST",
-    path: `/api/marketplace-provider-offerings/{uuid}/${name}/`,
+    path,
     dialect,
     summary,
     tags: tags.offerings,
     auth: "required",
     params: uuidParams,
-    body,
-    successStatus: 201,
+    body: body as B,
+    get successStatus() {
+      return successStatusOf(`POST ${path}`, 200);
+    },
+    get response() {
+      return seedActivate() ? undefined : waldurDetailStateOutput;
+    },
   });
+};
 
-export const activateOfferingOperation = action("activate", "Activate (from Draft or Paused; needs a plan) → 201");
-export const pauseOfferingOperation = defineOperation({
-  ...action("pause", "Pause an Active offering, with a reason → 201"),
-  body: pauseInput,
-});
-export const unpauseOfferingOperation = action("unpause", "Unpause (Paused → Active) → 201");
-export const archiveOfferingOperation = action("archive", "Archive (from any state) → 201");
-export const draftOfferingOperation = action("draft", "Move back to Draft (from any state) → 201");
+export const activateOfferingOperation = stateAction(
+  "activate",
+  "Activate (from Draft or Paused; needs a plan) → 201 and no body as in seed 001; with PORTICO_WALDUR_SUCCESS_CODES=waldur 200 {detail, state}",
+);
+export const pauseOfferingOperation = stateAction(
+  "pause",
+  "Pause an Active offering, with a reason → 200 {detail, state}",
+  pauseInput,
+);
+export const unpauseOfferingOperation = stateAction("unpause", "Unpause (Paused → Active) → 200 {detail, state}");
+export const archiveOfferingOperation = stateAction("archive", "Archive (from any state) → 200 {detail, state}");
+export const draftOfferingOperation = stateAction("draft", "Move back to Draft (from any state) → 200 {detail, state}");
 export const updateIntegrationOperation = defineOperation({
   method: "POST",
   path: "/api/marketplace-provider-offerings/{uuid}/update_integration/",
   dialect,
-  summary: "Set plugin options (validated per type) and secret options (sealed)",
+  summary: "Set plugin options (validated per type), secret options (sealed), service attributes, backend id → 200",
   tags: tags.offerings,
   auth: "required",
   params: uuidParams,
@@ -204,33 +251,45 @@ export const addOfferingUserOperation = defineOperation({
   method: "POST",
   path: "/api/marketplace-provider-offerings/{uuid}/add_user/",
   dialect,
-  summary: "Grant a user OFFERING.MANAGER on the offering → 201",
+  summary: "Grant a user OFFERING.MANAGER on the offering → 201 {expiration_time}",
   tags: tags.offerings,
   auth: "required",
   params: uuidParams,
   body: offeringUserInput,
+  response: waldurRoleExpirationOutput,
   successStatus: 201,
 });
 export const deleteOfferingUserOperation = defineOperation({
   method: "POST",
   path: "/api/marketplace-provider-offerings/{uuid}/delete_user/",
   dialect,
-  summary: "Revoke a user's role on the offering",
+  summary: "Revoke a user's role on the offering → 200",
   tags: tags.offerings,
   auth: "required",
   params: uuidParams,
-  body: offeringUserInput.omit({ expiration_time: true }),
+  body: offeringUserInput,
   successStatus: 200,
 });
+export const OFFERING_USER_ORDERING = ["created", "expiration_time", "username", "full_name", "email", "role"] as const;
 export const listOfferingUsersOperation = defineOperation({
   method: "GET",
   path: "/api/marketplace-provider-offerings/{uuid}/list_users/",
   dialect,
-  summary: "Users with a role on the offering",
+  summary: "Users with a role on the offering (paged)",
   tags: tags.offerings,
   auth: "required",
   params: uuidParams,
-  response: z.array(waldurOfferingUserOutput),
+  query: z.object({
+    ...pageQuery,
+    ...fieldQuery,
+    user: uuidFilter("User"),
+    role: text(100, "Role name (OFFERING.MANAGER)"),
+    username: text(128, "Exact username"),
+    full_name: text(150, "Full name contains"),
+    search_string: text(150, "Name or e-mail contains"),
+    o: orderingQuery(OFFERING_USER_ORDERING),
+  }),
+  response: list(waldurOfferingUserOutput),
 });
 
 export const listPublicOfferingsOperation = defineOperation({
@@ -240,7 +299,7 @@ export const listPublicOfferingsOperation = defineOperation({
   summary: "The public catalogue: Active offerings only",
   tags: tags.offerings,
   auth: "none",
-  query: offeringListQuery.omit({ state: true }),
+  query: offeringListQuery.omit({ service_manager_uuid: true }),
   response: list(waldurOfferingOutput),
 });
 export const getPublicOfferingOperation = defineOperation({
@@ -251,6 +310,7 @@ export const getPublicOfferingOperation = defineOperation({
   tags: tags.offerings,
   auth: "none",
   params: uuidParams,
+  query: retrieveQuery,
   response: one(waldurOfferingOutput),
 });
 export const getPlanOperation = defineOperation({
@@ -264,6 +324,20 @@ export const getPlanOperation = defineOperation({
   response: one(waldurPlanOutput),
 });
 
+export const USER_ORDERING = [
+  "username",
+  "email",
+  "full_name",
+  "native_name",
+  "organization",
+  "job_title",
+  "phone_number",
+  "description",
+  "is_active",
+  "is_staff",
+  "is_support",
+  "registration_method",
+] as const;
 export const listUsersWaldurOperation = defineOperation({
   method: "GET",
   path: "/api/users/",
@@ -271,7 +345,21 @@ export const listUsersWaldurOperation = defineOperation({
   summary: "List users (staff, support; others see themselves)",
   tags: tags.users,
   auth: "required",
-  query: z.object({ ...pageQuery, username: z.string().max(128).optional(), email: z.string().max(254).optional() }),
+  query: z.object({
+    ...pageQuery,
+    ...fieldQuery,
+    username: text(128, "Exact username"),
+    email: text(254, "E-mail contains"),
+    full_name: text(150, "Full name contains"),
+    organization: text(150, "Organization contains"),
+    job_title: text(150, "Job title contains"),
+    query: text(150, "Name, username or e-mail contains"),
+    user_keyword: text(150, "Name, username or e-mail contains"),
+    is_active: booleanQuery,
+    is_staff: booleanQuery,
+    is_support: booleanQuery,
+    o: orderingQuery(USER_ORDERING),
+  }),
   response: list(waldurUserOutput),
 });
 export const createUserWaldurOperation = defineOperation({
@@ -285,6 +373,16 @@ export const createUserWaldurOperation = defineOperation({
   response: one(waldurUserOutput),
   successStatus: 201,
 });
+export const getMeWaldurOperation = defineOperation({
+  method: "GET",
+  path: "/api/users/me/",
+  dialect,
+  summary: "The caller, with their offering roles (the site agent's health check)",
+  tags: tags.users,
+  auth: "required",
+  query: retrieveQuery,
+  response: one(waldurUserOutput),
+});
 export const getUserWaldurOperation = defineOperation({
   method: "GET",
   path: "/api/users/{uuid}/",
@@ -293,6 +391,7 @@ export const getUserWaldurOperation = defineOperation({
   tags: tags.users,
   auth: "required",
   params: uuidParams,
+  query: retrieveQuery,
   response: one(waldurUserOutput),
 });
 export const getUserTokenOperation = defineOperation({
@@ -309,12 +408,15 @@ export const refreshUserTokenOperation = defineOperation({
   method: "POST",
   path: "/api/users/{uuid}/refresh_token/",
   dialect,
-  summary: "Replace a user's API token; the old one stops working (staff or yourself)",
+  summary:
+    "Replace a user's API token; the old one stops working (staff or yourself) → 201 as in seed 001; 200 with PORTICO_WALDUR_SUCCESS_CODES=waldur",
   tags: tags.users,
   auth: "required",
   params: uuidParams,
   response: one(waldurTokenOutput),
-  successStatus: 201,
+  get successStatus() {
+    return successStatusOf("POST /api/users/{uuid}/refresh_token/", 200);
+  },
 });
 
 export const waldurOperations = [
@@ -343,6 +445,7 @@ export const waldurOperations = [
   getPlanOperation,
   listUsersWaldurOperation,
   createUserWaldurOperation,
+  getMeWaldurOperation,
   getUserWaldurOperation,
   getUserTokenOperation,
   refreshUserTokenOperation,

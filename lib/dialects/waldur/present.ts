@@ -7,6 +7,7 @@ import type { OfferingDetails, OfferingFilters } from "@/lib/offerings/queries";
 import { parseReference, toUuid } from "@/lib/offerings/refs";
 import { openSecretOptions } from "@/lib/offerings/secrets";
 import { offeringJson } from "./offering-json";
+import { successStatusOf } from "./seed-differences";
 import type { offeringListQuery } from "./operations";
 
 /** A `{uuid}` path parameter as a uuid; anything unparseable is simply not found. */
@@ -37,7 +38,7 @@ export async function presentOfferings(
   );
 }
 
-/** Waldur list filters → the core's filters. An unknown customer/category reference matches nothing. */
+/** Waldur list filters → the core's filters. An unknown customer/category/user reference matches nothing. */
 export function offeringFilters(q: Partial<z.infer<typeof offeringListQuery>>): OfferingFilters {
   const NONE = "00000000-0000-0000-0000-000000000000";
   const customer = q.customer
@@ -48,11 +49,24 @@ export function offeringFilters(q: Partial<z.infer<typeof offeringListQuery>>): 
   return {
     organisationId: customer,
     categoryId: q.category_uuid ? (toUuid(q.category_uuid) ?? NONE) : undefined,
-    states: q.state === undefined ? undefined : Array.isArray(q.state) ? q.state : [q.state],
+    states: q.state,
     type: q.type,
-    keyword: q.keyword ?? q.name,
-    shared: q.shared === undefined ? undefined : q.shared === "true",
+    name: q.name,
+    nameExact: q.name_exact,
+    description: q.description,
+    keyword: q.keyword,
+    query: q.query,
+    shared: q.shared,
+    billable: q.billable,
+    ids: q.uuid_list === undefined ? undefined : q.uuid_list.split(",").map((u) => toUuid(u.trim()) ?? NONE),
+    managerUserId: q.service_manager_uuid === undefined ? undefined : (toUuid(q.service_manager_uuid) ?? NONE),
     providerId: q.provider,
     ordering: q.o,
   };
+}
+
+/** Waldur's answer to a lifecycle action: DetailState (activate/ keeps seed 001's empty answer by default). */
+export function stateChanged(operation: string, row: { state: string }) {
+  if (successStatusOf(operation, 200) !== 200) return {};
+  return { body: { detail: "Offering state updated.", state: row.state } };
 }

@@ -45,6 +45,21 @@ export const waldurPlanOutput = z.strictObject({
   future_prices: z.record(z.string(), nnum),
   quotas: z.record(z.string(), z.number()),
   resources_count: z.number(),
+  components: z.array(
+    z.strictObject({
+      type: str,
+      name: str,
+      measured_unit: str,
+      amount: z.number(),
+      price: str,
+      future_price: nstr,
+      discount_threshold: nnum,
+      discount_rate: nnum,
+    }),
+  ),
+  offering: str,
+  plan_type: z.enum(["usage-based", "fixed", "one-time", "on-plan-switch", "limit", "mixed"]),
+  minimal_price: z.number(),
 });
 
 export const waldurOfferingOutput = z.strictObject({
@@ -89,7 +104,7 @@ export const waldurOfferingOutput = z.strictObject({
   type: str,
   shared: z.boolean(),
   billable: z.boolean(),
-  scope: z.null(),
+  scope: z.null().optional().describe("null (seed 001); left out with PORTICO_WALDUR_SUCCESS_CODES=waldur"),
   files: z.array(z.unknown()),
   paused_reason: str,
   datacite_doi: str,
@@ -179,7 +194,9 @@ export const waldurTokenOutput = z.strictObject({
   user_first_name: str,
   user_is_active: z.boolean(),
   user_last_name: str,
-  user_token_lifetime: nstr,
+  user_token_lifetime: z
+    .union([z.string(), z.number(), z.null()])
+    .describe('Seconds: a string ("3600") as in seed 001; an integer with PORTICO_WALDUR_SUCCESS_CODES=waldur'),
   user_username: str,
 });
 
@@ -194,3 +211,12 @@ export const waldurOfferingUserOutput = z.strictObject({
   user_full_name: str,
   user_email: str,
 });
+
+/** Waldur's answer to a lifecycle action (DetailState). */
+export const waldurDetailStateOutput = z.strictObject({
+  detail: str,
+  state: z.enum(["Draft", "Active", "Paused", "Archived"]),
+});
+
+/** Waldur's answer to add_user/ (UserRoleExpirationTime). */
+export const waldurRoleExpirationOutput = z.strictObject({ expiration_time: nstr });

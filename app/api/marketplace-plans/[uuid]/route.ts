@@ -16,6 +16,7 @@ export const GET = handle(getPlanOperation, async ({ db, actor, params, req }) =
   return {
     body: planJson(
       requestOrigin(req),
+      d.offering.id,
       d.components,
       d.plans.find((p) => p.id === planId)!,
     ),

@@ -1,10 +1,10 @@
-// POST /api/marketplace-provider-offerings/{uuid}/archive/ — lifecycle action → 201, empty body (Waldur)
+// POST /api/marketplace-provider-offerings/{uuid}/archive/ — any state → Archived → 200 {detail, state} (Waldur)
 import { archiveOfferingOperation } from "@/lib/dialects/waldur/operations";
-import { uuidParam } from "@/lib/dialects/waldur/present";
+import { stateChanged, uuidParam } from "@/lib/dialects/waldur/present";
 import { handle } from "@/lib/http/handle";
 import { changeOfferingState } from "@/lib/offerings/change-offering-state";
 
 export const POST = handle(archiveOfferingOperation, async (ctx) => {
-  await changeOfferingState(ctx, uuidParam(ctx.params.uuid, "Offering"), "archive");
-  return { status: 201 };
+  const row = await changeOfferingState(ctx, uuidParam(ctx.params.uuid, "Offering"), "archive");
+  return stateChanged(`POST ${archiveOfferingOperation.path}`, row);
 });

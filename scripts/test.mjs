@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit + integration tests on PGlite (and on PostgreSQL when DATABASE_URL
 // is set, in a fresh database), a production build, crash safety (scripts/crash-test.ts: kill -9 of the
-// built server mid-write), and Playwright end-to-end tests in Chromium
-// against `next start`. Prints one closing line: "N passed, M failed".
+// built server mid-write), the Waldur schema contract (scripts/contract.ts: every Waldur answer of the built
+// server against Waldur's published schema, in both PORTICO_WALDUR_SUCCESS_CODES modes), and Playwright
+// end-to-end tests in Chromium against `next start`. Prints one closing line: "N passed, M failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -36,6 +37,13 @@ function countVitest(file) {
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests + (r.success || r.numFailedTests ? 0 : 1);
   totals.skipped += r.numPendingTests + r.numTodoTests;
+}
+
+function countContract(file) {
+  if (!fs.existsSync(file)) return;
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  totals.passed += r.passed;
+  totals.failed += r.failed;
 }
 
 function countPlaywright(file) {
@@ -114,6 +122,11 @@ if (step("build", process.execPath, ["scripts/start.mjs", "--build-only"], witho
   step("crash", process.execPath, ["--import", "tsx", "scripts/crash-test.ts"], {
     CRASH_DB: process.env.DATABASE_URL ? "both" : "pglite",
   });
+  // every Waldur answer against Waldur's published schema, with PORTICO_WALDUR_SUCCESS_CODES=waldur and by default
+  fs.rmSync("test-results/contract.json", { force: true });
+  if (!step("contract", process.execPath, ["--import", "tsx", "scripts/contract.ts"]))
+    totals.failed += fs.existsSync("test-results/contract.json") ? 0 : 1;
+  countContract("test-results/contract.json");
   const e2eDb = process.env.DATABASE_URL && (!only.length || only.includes("e2e")) ? await freshDatabase("e2e") : "";
   step("e2e", bin("playwright"), ["test"], { E2E_DATABASE_URL: e2eDb, DATABASE_URL: "" });
   countPlaywright("test-results/e2e-report.json");

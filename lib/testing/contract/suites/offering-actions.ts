@@ -104,9 +104,22 @@ export const offeringActionsSuite: ContractSuite = {
     await c.call("POST /api/marketplace-provider-offerings/{uuid}/update_integration/", {
       as: "owner",
       params,
-      body: { secret_options: { token: null } },
-      note: "a null secret removes it",
+      body: { secret_options: { token: "rotated" } },
+      note: "one secret changed, the others kept",
     });
+    const merged = await c.call("GET /api/marketplace-provider-offerings/{uuid}/", {
+      as: "owner",
+      params,
+      query: { field: ["secret_options"] },
+    });
+    c.expectThat(
+      merged.body.secret_options?.token === "rotated" &&
+        merged.body.secret_options?.api_url === "https://waldur.example.org/api/",
+      "POST /api/marketplace-provider-offerings/{uuid}/update_integration/",
+      "secret options are merged",
+      "token rotated, api_url kept",
+      merged.body.secret_options,
+    );
 
     // a manager with an expiry, then revoked
     const expires = new Date(Date.now() + 30 * 86_400_000).toISOString();

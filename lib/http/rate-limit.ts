@@ -7,16 +7,17 @@ export type RateLimit = { name: string; limit: number; windowSeconds: number };
 /**
  * Fixed-window counter kept in PostgreSQL, so every server process shares it.
  * Throws rate_limited (429 with Retry-After) once `limit` hits fall in the current window.
+ * `cost` counts one request as several hits (a bulk call with several items).
  */
-export async function hitRateLimit(db: Db, rule: RateLimit, subject: string): Promise<void> {
+export async function hitRateLimit(db: Db, rule: RateLimit, subject: string, cost = 1): Promise<void> {
   if (process.env.PORTICO_RATE_LIMITS === "off") return;
   const key = `${rule.name}:${subject}`;
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
   const result = await db.execute<{ hits: number }>(sql`
-    insert into rate_limit_windows (key, window_start, hits) values (${key}, ${windowStart.toISOString()}, 1)
+    insert into rate_limit_windows (key, window_start, hits) values (${key}, ${windowStart.toISOString()}, ${cost})
     on conflict (key) do update set
-      hits = case when rate_limit_windows.window_start = excluded.window_start then rate_limit_windows.hits + 1 else 1 end,
+      hits = case when rate_limit_windows.window_start = excluded.window_start then rate_limit_windows.hits + ${cost} else ${cost} end,
       window_start = excluded.window_start
     returning hits`);
   const hits = Number((result as unknown as { rows: { hits: number }[] }).rows[0].hits);

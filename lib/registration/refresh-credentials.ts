@@ -69,7 +69,7 @@ export async function actorForAccessToken(db: Executor, token: string): Promise<
 export async function rotateRefreshToken(
   ctx: ServiceContext,
   providerIdOrNumber: string,
-): Promise<{ providerId: string; refreshToken: string }> {
+): Promise<{ providerId: string; refreshToken: string; publicKey: string }> {
   const actor = requireUser(ctx.actor);
   return ctx.db.transaction(async (tx) => {
     const found = await findRegisteredProvider(tx, providerIdOrNumber);
@@ -94,6 +94,6 @@ export async function rotateRefreshToken(
       entityId: found.provider.id,
       summary: { refreshTokenPrefix: fresh.refreshPrefix, generation: found.credentials.generation + 1 },
     });
-    return { providerId: found.provider.id, refreshToken: fresh.token };
+    return { providerId: found.provider.id, refreshToken: fresh.token, publicKey: found.credentials.publicKey };
   });
 }

@@ -29,6 +29,13 @@ const includeFlags = {
   hideProvider: nullableText,
 };
 
+/** One budget per client address for every way of trading a refresh token (a bulk item counts as one try). */
+export const refreshRateLimit = {
+  name: "auth-refresh",
+  limit: Number(process.env.PORTICO_REFRESH_LIMIT_PER_IP || 120),
+  windowSeconds: 60,
+};
+
 export const requestApprovalOperation = defineOperation({
   method: "POST",
   path: "/api/providers/requestApproval",
@@ -129,11 +136,40 @@ export const refreshAccessTokenOperation = defineOperation({
   tags: ["UCloud auth"],
   auth: "none",
   response: z.object({ accessToken: z.string() }),
-  rateLimit: {
-    name: "auth-refresh",
-    limit: Number(process.env.PORTICO_REFRESH_LIMIT_PER_IP || 120),
-    windowSeconds: 60,
-  },
+  rateLimit: refreshRateLimit,
+});
+
+// UCloud's BulkRequest: `{items: [...]}`, answered by a BulkResponse `{responses: [...]}` in the same order.
+const bulk = <T extends z.ZodType>(item: T) =>
+  z
+    .object({
+      items: z.array(item).min(1, "Give at least one item.").max(50, "Give at most 50 items."),
+    })
+    .strict();
+
+export const refreshProvidersOperation = defineOperation({
+  method: "POST",
+  path: "/auth/providers/refresh",
+  dialect,
+  summary: "AuthProviders.refresh: trade provider refresh tokens for short-lived access tokens (public)",
+  tags: ["UCloud auth"],
+  auth: "none",
+  body: bulk(z.object({ refreshToken: z.string().min(1, "refreshToken is required.").max(200) }).strict()),
+  response: z.object({ responses: z.array(z.object({ accessToken: z.string() })) }),
+  rateLimit: refreshRateLimit,
+});
+
+export const renewProvidersOperation = defineOperation({
+  method: "POST",
+  path: "/auth/providers/renew",
+  dialect,
+  summary: "AuthProviders.renew: new refresh tokens for providers (admin); the old ones stop working at once",
+  tags: ["UCloud auth"],
+  auth: "required",
+  body: bulk(z.object({ id: z.string().min(1, "id is required.").max(100) }).strict()),
+  response: z.object({
+    responses: z.array(z.object({ providerId: z.string(), publicKey: z.string(), refreshToken: z.string() })),
+  }),
 });
 
 export const ucloudOperations = [
@@ -144,4 +180,6 @@ export const ucloudOperations = [
   browseProvidersOperation,
   renewProviderTokenOperation,
   refreshAccessTokenOperation,
+  refreshProvidersOperation,
+  renewProvidersOperation,
 ];

@@ -10,6 +10,7 @@ import { associateProviders, registerProject } from "@/lib/accounting/projects";
 import { postUsageRecord } from "@/lib/accounting/usage-records";
 import { getDb } from "@/lib/db/client";
 import { findRegistrationByToken } from "@/lib/registration/queries";
+import { retrieveRegisteredProvider } from "@/lib/registration/retrieve-registered-provider";
 import { createEntitlement, assignEntitlement } from "@/lib/providers/entitlements";
 import { setProviderAcl } from "@/lib/providers/provider-acl";
 import { addTenantMember } from "@/lib/tenancy/add-tenant-member";
@@ -348,6 +349,15 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   ["GET /api/registrations",                       "the approval queue",                          "401 403 403 403 403 403 403 403 ok  ok ", () => ({ url: "/api/registrations" })],
   ["GET /api/registrations/{id}",                  "A's registration request (others: 404)",     "401 404 ok  404 404 404 404 404 ok  ok ", () => ({ url: `/api/registrations/${w.regRequestA}`, params: { id: w.regRequestA } })],
   ["POST /auth/refresh",                            "the caller's own API token as refresh token", "401 401 401 401 401 401 401 401 401 401", () => ({ url: "/auth/refresh" })],
+  ["POST /auth/providers/refresh",                  "A's refresh token (public, as UCloud's)",      "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", async () => ({ url: "/auth/providers/refresh", body: { items: [{ refreshToken: (await retrieveRegisteredProvider(w.as(w.admin), w.regA)).refreshToken }] } })],
+  ["POST /auth/providers/refresh",                  "the caller's own API token as refresh token", "401 401 401 401 401 401 401 401 401 401", (a) => ({ url: "/auth/providers/refresh", body: { items: [{ refreshToken: tok(a) ?? "anonymous" }] } })],
+  ["POST /auth/providers/renew",                    "A's registered provider",                     "401 403 403 403 403 403 403 403 403 ok ", () => ({ url: "/auth/providers/renew", body: { items: [{ id: w.regA }] } })],
+  // Unknown paths under each API prefix: a JSON 404 for everyone, in the dialect's shape (lib/openapi/unknown-path-routes.ts)
+  ...(["auth", "accounting-system", "api", "v1"] as const).flatMap((prefix) =>
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].map(
+      (m): (typeof TABLE)[number] => [`${m} /${prefix}/{path*}`, "a path no operation serves", "404 404 404 404 404 404 404 404 404 404", () => ({ url: `/${prefix}/no-such-path` })],
+    ),
+  ),
   // ARGO providers: any non-support user registers one and owns it; the owner (or admin) changes it
   ["POST /accounting-system/providers",             "a new provider",                              "401 ok  ok  ok  ok  ok  ok  ok  403 ok ", () => { const id = unique("np"); return { url: "/accounting-system/providers", body: { id, name: id } }; }],
   ["GET /accounting-system/providers",              "all providers",                               "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/accounting-system/providers" })],

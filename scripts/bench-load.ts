@@ -1,27 +1,39 @@
-// `npm run bench:load`: Portico under 200 concurrent connections, on 127.0.0.1 only, bounded in time.
+// `npm run bench:load`: Portico under load, on 127.0.0.1 only, bounded in time.
 // Starts the built server (`next start`) on a fresh PostgreSQL database next to DATABASE_URL, creates the
-// data it needs over the API, then drives it with wrk (scripts/bench-load/mix.lua): a mix of provider list,
-// provider search, usage report and usage ingest calls with a bearer token. Prints the 0-error check,
-// p50/p95/p99 latency, req/s and the server's RSS at start and end; then the provider list page alone
-// against Portico and against a bare node:http + pg server (scripts/bench-load/bare-server.mjs): the ratio.
+// data it needs over the API, then drives it with wrk (scripts/bench-load/mix.lua):
+//  1. the mix — provider list, provider search, usage report and usage ingest with a bearer token — at 200
+//     connections: the 0-error check, p50/p95/p99, req/s and the server's RSS every 10 s;
+//  2. each API route alone, next to `GET /api/health` (the floor: Next.js answering with no work), at 50
+//     connections: req/s, p50/p99, and the CPU time per request of the server and of its PostgreSQL backends;
+//     the issue's goals (provider page ≥ 0.7 × the floor's req/s with p99 ≤ 2 × its p99, /api/me ≥ 0.8 ×,
+//     server CPU ≤ 0.8 ms a request above the floor's) are checked and printed;
+//  3. the provider list page against a bare node:http + pg server (scripts/bench-load/bare-server.mjs).
 //
 //   DATABASE_URL=postgres://… npm run bench:load
-//   BENCH_SECONDS=60 (the mix)  BENCH_COMPARE_SECONDS=20 (each list-only run)  BENCH_CONNECTIONS=200  BENCH_THREADS=2
+//   BENCH_SECONDS=60 (the mix)  BENCH_ROUTE_SECONDS=10 (each route alone)  BENCH_COMPARE_SECONDS=20 (bare)
+//   BENCH_CONNECTIONS=200 (the mix)  BENCH_ROUTE_CONNECTIONS=50  BENCH_THREADS=2
+//   BENCH_ONLY=me,list (only these routes alone; skips the mix and the bare server)
+//   BENCH_PORT=<n> (the server's port, the bare server's is n + 1; default: free ones)
+//   BENCH_PROFILE=<dir> (the server runs with node --cpu-prof; summarise with scripts/bench-load/profile-summary.ts)
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "../lib/db/scratch-database";
-import { freePort, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
+import { freePort, runScript, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const SECONDS = Number(process.env.BENCH_SECONDS || 60);
 const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS || Math.min(20, SECONDS));
+const ROUTE_SECONDS = Number(process.env.BENCH_ROUTE_SECONDS || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 200);
+const ROUTE_CONNECTIONS = Number(process.env.BENCH_ROUTE_CONNECTIONS || 50);
 const THREADS = Number(process.env.BENCH_THREADS || 2);
-const PROVIDERS = 300;
+const ONLY = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
+const PROVIDERS = 200;
 const USAGE_ROWS = 50_000;
 const POOL = process.env.PORTICO_DB_POOL_SIZE || "10";
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
@@ -42,23 +54,53 @@ function startDetached(args: string[], env: Record<string, string>, log: string)
   return started;
 }
 
+/** CPU time (ms) a process has used so far, user + system; 0 once it is gone. */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS; // fields 14 and 15: utime, stime
+  } catch {
+    return 0;
+  }
+}
+
 /** Resident memory (MB) and CPU time used so far (ms, user + system) of a process group: a server and its forks. */
 function groupStats(pgid: number): { rssMb: number; cpuMs: number } {
   let kb = 0;
-  let ticks = 0;
+  let cpuMs = 0;
   for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (Number(fields[2]) !== pgid) continue; // field 5 of stat: process group
-      ticks += Number(fields[11]) + Number(fields[12]); // fields 14 and 15: utime, stime
+      cpuMs += processCpuMs(Number(pid));
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
       if (m) kb += Number(m[1]);
     } catch {
       /* exited meanwhile */
     }
   }
-  return { rssMb: kb / 1024, cpuMs: (ticks * 1000) / CLOCK_TICKS };
+  return { rssMb: kb / 1024, cpuMs };
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL backends connected to `database`: the pool's connections, which
+ * a warmed-up server keeps open. Readable when PostgreSQL runs on this machine; 0 otherwise.
+ */
+async function databaseCpuMs(adminUrl: string, database: string): Promise<number> {
+  const { Client } = await import("pg");
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ pid: number }>(
+      "select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [database],
+    );
+    return rows.reduce((sum, r) => sum + processCpuMs(r.pid), 0);
+  } finally {
+    await c.end();
+  }
 }
 
 async function waitFor(
@@ -96,46 +138,110 @@ type WrkResult = {
   mean: number;
 };
 
-type Run = WrkResult & { cpuMsPerRequest: number; rssMb: number[] };
+type Run = WrkResult & { cpuMsPerRequest: number; dbCpuMsPerRequest?: number; rssMb: number[]; load: number };
+
+type Target = { url: string; pgid: number; db?: { adminUrl: string; name: string } };
+
+let runs = 0;
 
 /**
- * One wrk run against the server of process group `pgid`: wrk's figures, the server's CPU time per
- * request (a figure the other processes on the machine hardly change) and its RSS every 10 s.
+ * One wrk run against a server: wrk's figures, the server's CPU time per request (a figure the other processes
+ * on the machine hardly change), its PostgreSQL backends' CPU per request, its RSS every 10 s, and the load
+ * average at the start.
  */
-async function wrk(url: string, seconds: number, env: Record<string, string>, pgid: number): Promise<Run> {
+async function wrk(
+  target: Target,
+  mode: string,
+  seconds: number,
+  connections: number,
+  env: Record<string, string>,
+): Promise<Run> {
   const args = [
     `-t${THREADS}`,
-    `-c${CONNECTIONS}`,
+    `-c${connections}`,
     `-d${seconds}s`,
     "--timeout",
     "30s",
     "-s",
     path.join(root, "scripts", "bench-load", "mix.lua"),
-    url,
+    target.url,
   ];
-  const before = groupStats(pgid);
+  const load = os.loadavg()[0];
+  const dbCpu = () => (target.db ? databaseCpuMs(target.db.adminUrl, target.db.name) : Promise.resolve(0));
+  const [before, dbBefore] = [groupStats(target.pgid), await dbCpu()];
   const rssMb = [before.rssMb];
-  const sampler = setInterval(() => rssMb.push(groupStats(pgid).rssMb), 10_000);
-  const child = spawn("wrk", args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const sampler = setInterval(() => rssMb.push(groupStats(target.pgid).rssMb), 10_000);
+  // Each run's ingested records start a few seconds later than the previous run's: no natural key repeats.
+  const epoch = String(Date.UTC(2025, 0, 1) / 1000 + (++runs % 60));
+  const child = spawn("wrk", args, {
+    env: { ...process.env, ...env, BENCH_MIX: mode, BENCH_EPOCH: epoch },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
   const status = await new Promise<number | null>((resolve) => child.once("close", resolve));
   clearInterval(sampler);
-  const after = groupStats(pgid);
+  const [after, dbAfter] = [groupStats(target.pgid), await dbCpu()];
   rssMb.push(after.rssMb);
   const line = out.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
   if (!line) fail(`wrk gave no result (status ${status}):\n${out}`);
   const r = JSON.parse(line.slice("BENCH_RESULT ".length)) as WrkResult;
-  return { ...r, cpuMsPerRequest: (after.cpuMs - before.cpuMs) / Math.max(1, r.requests), rssMb };
+  const n = Math.max(1, r.requests);
+  return {
+    ...r,
+    cpuMsPerRequest: (after.cpuMs - before.cpuMs) / n,
+    dbCpuMsPerRequest: target.db ? Math.max(0, dbAfter - dbBefore) / n : undefined,
+    rssMb,
+    load,
+  };
 }
 
 const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
 const rps = (r: WrkResult) => r.requests / (r.duration_us / 1e6);
-const errors = (r: WrkResult) => r.connect + r.read + r.write + r.status + r.timeout;
+/** Failed requests; a run that completed none counts as one failure. */
+const errors = (r: WrkResult) => r.connect + r.read + r.write + r.status + r.timeout + (r.requests ? 0 : 1);
 function line(label: string, r: Run): string {
   const e = errors(r);
-  return `${label.padEnd(44)} ${String(r.requests).padStart(8)} req  ${rps(r).toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50).padStart(9)}  p95 ${ms(r.p95).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req  errors ${e}${e ? ` (connect ${r.connect}, read ${r.read}, write ${r.write}, http ≥ 400 ${r.status}, timeout ${r.timeout})` : " ✓"}`;
+  const db = r.dbCpuMsPerRequest === undefined ? "" : `  PostgreSQL CPU ${r.dbCpuMsPerRequest.toFixed(2)} ms/req`;
+  return `${label.padEnd(44)} ${String(r.requests).padStart(8)} req  ${rps(r).toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50).padStart(9)}  p95 ${ms(r.p95).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req${db}  load ${r.load.toFixed(1)}  errors ${e}${e ? ` (connect ${r.connect}, read ${r.read}, write ${r.write}, http ≥ 400 ${r.status}, timeout ${r.timeout})` : " ✓"}`;
+}
+
+/** The routes measured alone, in this order; `health` is the floor the others are compared with. */
+const ROUTES = [
+  { mode: "health", label: "GET /api/health (the floor)" },
+  { mode: "me", label: "GET /api/me" },
+  { mode: "list", label: "GET …/providers?page=5&size=10" },
+  { mode: "search", label: "POST …/providers/search" },
+  { mode: "report", label: "GET …/providers/{id}/report (12 months)" },
+  { mode: "series", label: "GET …/usage-series?group=month (chart)" },
+  { mode: "ingest", label: "POST …/installations/{id}/metrics" },
+] as const;
+
+/** The issue's goals for the routes alone, relative to the floor. */
+function goals(results: Map<string, Run>): string[] {
+  const floor = results.get("health");
+  if (!floor) return ["Goals: not checked (no /api/health floor measured)."];
+  const out: string[] = [];
+  const check = (ok: boolean, text: string) => out.push(`${ok ? "✓" : "✗"} ${text}`);
+  const ratio = (mode: string, min: number) => {
+    const r = results.get(mode);
+    if (r)
+      check(
+        rps(r) >= min * rps(floor),
+        `${mode}: ${(rps(r) / rps(floor)).toFixed(2)} × the floor's req/s (goal ≥ ${min})`,
+      );
+  };
+  ratio("list", 0.7);
+  const list = results.get("list");
+  if (list) check(list.p99 <= 2 * floor.p99, `list: p99 ${(list.p99 / floor.p99).toFixed(2)} × the floor's (goal ≤ 2)`);
+  ratio("me", 0.8);
+  for (const [mode, r] of results) {
+    if (mode === "health") continue;
+    const above = r.cpuMsPerRequest - floor.cpuMsPerRequest;
+    check(above <= 0.8, `${mode}: server CPU ${above.toFixed(2)} ms a request above the floor's (goal ≤ 0.8)`);
+  }
+  return out;
 }
 
 async function main() {
@@ -150,14 +256,18 @@ async function main() {
   const scratch = await createScratchDatabase(process.env.DATABASE_URL, "load");
   cleanups.push(scratch.drop);
   const dbUrl = new URL(scratch.url);
+  const dbName = dbUrl.pathname.slice(1);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portico-load-"));
   cleanups.push(async () => fs.rmSync(tmp, { recursive: true, force: true }));
 
   const token = `bench-${randomBytes(24).toString("hex")}`;
-  const [port, barePort] = [await freePort(), await freePort()];
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
+  const barePort = process.env.BENCH_PORT ? port + 1 : await freePort();
   const serverLog = path.join(tmp, "server.log");
+  if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
+  const profile = PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const server = startDetached(
-    [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...profile, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       DATABASE_URL: dbUrl.toString(),
       AUTH_SECRET: randomBytes(32).toString("base64url"),
@@ -174,7 +284,7 @@ async function main() {
   const origin = `http://127.0.0.1:${port}`;
   const auth = { authorization: `Bearer ${token}` };
   await waitFor(`${origin}/api/me`, auth, server, serverLog);
-  console.log(`Portico (next start) on ${origin}, PostgreSQL database ${dbUrl.pathname.slice(1)}, pool ${POOL}`);
+  console.log(`Portico (next start) on ${origin}, PostgreSQL database ${dbName}, pool ${POOL}`);
 
   // The data the mix needs, made through the API.
   const api = async (method: string, p: string, status: number, body?: unknown, raw?: string) => {
@@ -233,6 +343,10 @@ async function main() {
   console.log(
     `Data: ${PROVIDERS} providers, 1 installation with ${USAGE_ROWS} usage records (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
   );
+  const hasFloor = await fetch(`${origin}/api/health`).then(
+    (r) => r.status === 200,
+    () => false,
+  );
 
   const env = {
     BENCH_TOKEN: token,
@@ -241,59 +355,69 @@ async function main() {
     BENCH_METRIC: metric.metric_definition_id,
     BENCH_RUN: Date.now().toString(36),
   };
+  const portico: Target = {
+    url: origin,
+    pgid: server.child.pid!,
+    db: { adminUrl: process.env.DATABASE_URL, name: dbName },
+  };
   // Warm-up: every route compiled and JIT-warm before measuring.
-  await wrk(origin, 3, { ...env, BENCH_MIX: "mix" }, server.child.pid!);
+  await wrk(portico, "mix", 3, CONNECTIONS, env);
+  for (const { mode } of ROUTES) if (mode !== "health" || hasFloor) await wrk(portico, mode, 1, ROUTE_CONNECTIONS, env);
 
-  console.log(
-    `\nwrk: ${CONNECTIONS} connections, ${THREADS} threads, 127.0.0.1, timeout 30 s; load average before: ${os.loadavg()[0].toFixed(2)}`,
-  );
-  const mix = await wrk(origin, SECONDS, { ...env, BENCH_MIX: "mix" }, server.child.pid!);
-  console.log(line(`Portico mix (4 list/2 search/2 report/2 ingest), ${SECONDS} s`, mix));
-  const list = await wrk(origin, COMPARE_SECONDS, { ...env, BENCH_MIX: "list" }, server.child.pid!);
-  console.log(line(`Portico provider list page, ${COMPARE_SECONDS} s`, list));
+  let bad = 0;
+  let mix: Run | undefined;
+  if (!ONLY) {
+    console.log(`\nThe mix: wrk, ${CONNECTIONS} connections, ${THREADS} threads, 127.0.0.1, timeout 30 s`);
+    mix = await wrk(portico, "mix", SECONDS, CONNECTIONS, env);
+    console.log(line(`Portico mix (4 list/2 search/2 report/2 ingest), ${SECONDS} s`, mix));
+    bad += errors(mix);
+  }
+
+  console.log(`\nEach route alone: wrk, ${ROUTE_CONNECTIONS} connections, ${ROUTE_SECONDS} s each`);
+  if (!hasFloor) console.log("(GET /api/health does not answer 200 on this build: no floor to compare with)");
+  const results = new Map<string, Run>();
+  for (const { mode, label } of ROUTES) {
+    if ((mode === "health" && !hasFloor) || (ONLY && !ONLY.includes(mode))) continue;
+    const r = await wrk(portico, mode, ROUTE_SECONDS, ROUTE_CONNECTIONS, env);
+    results.set(mode, r);
+    bad += errors(r);
+    const floor = results.get("health");
+    const rel = floor && mode !== "health" ? `  (${(rps(r) / rps(floor)).toFixed(2)} × floor)` : "";
+    console.log(line(label, r) + rel);
+  }
+  for (const g of goals(results)) console.log(g);
   await stopGroup(server);
+  if (PROFILE_DIR) console.log(`CPU profile of the server written to ${PROFILE_DIR}`);
 
-  const bareLog = path.join(tmp, "bare.log");
-  const bare = startDetached(
-    [path.join(root, "scripts", "bench-load", "bare-server.mjs")],
-    { DATABASE_URL: dbUrl.toString(), PORT: String(barePort), PORTICO_DB_POOL_SIZE: POOL },
-    bareLog,
-  );
-  await waitFor(`http://127.0.0.1:${barePort}/accounting-system/providers?page=1&size=10`, {}, bare, bareLog);
-  await wrk(`http://127.0.0.1:${barePort}`, 2, { ...env, BENCH_MIX: "list" }, bare.child.pid!);
-  const bareList = await wrk(
-    `http://127.0.0.1:${barePort}`,
-    COMPARE_SECONDS,
-    { ...env, BENCH_MIX: "list" },
-    bare.child.pid!,
-  );
-  console.log(line(`bare node:http + pg, same page, ${COMPARE_SECONDS} s`, bareList));
-  await stopGroup(bare);
-
-  console.log(
-    `\nProvider list page: Portico ${rps(list).toFixed(0)} req/s vs bare ${rps(bareList).toFixed(0)} req/s → ratio ${(rps(list) / rps(bareList)).toFixed(2)} (p99 ${ms(list.p99)} vs ${ms(bareList.p99)})`,
-  );
-  console.log(
-    `Server CPU per list request: Portico ${list.cpuMsPerRequest.toFixed(2)} ms vs bare ${bareList.cpuMsPerRequest.toFixed(2)} ms → ratio ${(bareList.cpuMsPerRequest / list.cpuMsPerRequest).toFixed(2)}`,
-  );
-  const rss = [...mix.rssMb, ...list.rssMb.slice(1)].map((v) => v.toFixed(0));
-  console.log(`Portico server RSS (MB) every 10 s through the mix and the list run: ${rss.join(" → ")}`);
-  const bad = errors(mix) + errors(list) + errors(bareList);
+  if (!ONLY) {
+    const bareLog = path.join(tmp, "bare.log");
+    const bare = startDetached(
+      [path.join(root, "scripts", "bench-load", "bare-server.mjs")],
+      { DATABASE_URL: dbUrl.toString(), PORT: String(barePort), PORTICO_DB_POOL_SIZE: POOL },
+      bareLog,
+    );
+    await waitFor(`http://127.0.0.1:${barePort}/accounting-system/providers?page=1&size=10`, {}, bare, bareLog);
+    const bareTarget: Target = { url: `http://127.0.0.1:${barePort}`, pgid: bare.child.pid!, db: portico.db };
+    await wrk(bareTarget, "list", 2, ROUTE_CONNECTIONS, env);
+    const bareList = await wrk(bareTarget, "list", COMPARE_SECONDS, ROUTE_CONNECTIONS, env);
+    console.log(`\n${line(`bare node:http + pg, same page, ${COMPARE_SECONDS} s`, bareList)}`);
+    await stopGroup(bare);
+    bad += errors(bareList);
+    const list = results.get("list")!;
+    console.log(
+      `Provider list page: Portico ${rps(list).toFixed(0)} req/s vs bare ${rps(bareList).toFixed(0)} req/s → ratio ${(rps(list) / rps(bareList)).toFixed(2)} (p99 ${ms(list.p99)} vs ${ms(bareList.p99)})`,
+    );
+    console.log(
+      `Server CPU per list request: Portico ${list.cpuMsPerRequest.toFixed(2)} ms vs bare ${bareList.cpuMsPerRequest.toFixed(2)} ms`,
+    );
+    console.log(
+      `Portico server RSS (MB) every 10 s through the mix: ${mix!.rssMb.map((v) => v.toFixed(0)).join(" → ")}`,
+    );
+  }
   console.log(bad ? `FAILED: ${bad} errors under load` : "0 errors under load ✓");
   if (bad) process.exitCode = 1;
 }
 
-async function cleanup() {
-  for (const c of children) await stopGroup(c);
-  for (const c of cleanups.splice(0).reverse())
-    await c().catch((e) => console.error(`cleanup: ${(e as Error).message}`));
-}
-
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cleanup().then(() => process.exit(130)));
-
-main()
-  .catch((e) => {
-    if (!process.exitCode) console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(cleanup);
+runScript(main, children, cleanups, (e) => {
+  if (!process.exitCode) console.error(e);
+});

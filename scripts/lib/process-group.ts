@@ -53,3 +53,27 @@ export async function stopGroup({ child, exited }: GroupChild): Promise<void> {
   await exited;
   clearTimeout(timer);
 }
+
+/**
+ * Runs a script's `main` with its children and clean-ups: whether it ends, fails or is interrupted (SIGINT,
+ * SIGTERM), every child group is stopped and every clean-up runs, last registered first.
+ */
+export function runScript(
+  main: () => Promise<void>,
+  children: GroupChild[],
+  cleanups: (() => Promise<void>)[],
+  onError: (e: unknown) => void = (e) => console.error(e),
+): void {
+  const cleanup = async () => {
+    for (const c of children) await stopGroup(c);
+    for (const c of cleanups.splice(0).reverse())
+      await c().catch((e) => console.error(`cleanup: ${(e as Error).message}`));
+  };
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cleanup().then(() => process.exit(130)));
+  main()
+    .catch((e) => {
+      onError(e);
+      process.exitCode = 1;
+    })
+    .finally(cleanup);
+}

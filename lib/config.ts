@@ -49,4 +49,30 @@ export const config = {
     const n = Number(process.env.PORTICO_CATALOGUE_IMPORT_HOURS || 24);
     return Number.isFinite(n) && n > 0 ? n : 24;
   },
+  /** SMTP server for e-mail (`smtp://user:pass@host:587`, `smtps://…:465`); unset → mails are kept, not sent. */
+  get smtpUrl(): string | undefined {
+    return process.env.PORTICO_SMTP_URL || undefined;
+  },
+  /** The From of every e-mail. */
+  get mailFrom(): string {
+    return process.env.PORTICO_MAIL_FROM || "Portico <portico@localhost>";
+  },
+  /** Where people reach the portal: absolute links in e-mails. Defaults to AUTH_URL, then http://localhost:PORT. */
+  get publicUrl(): string {
+    const url =
+      process.env.PORTICO_PUBLIC_URL || process.env.AUTH_URL || `http://localhost:${process.env.PORT || 3000}`;
+    return url.replace(/\/+$/, "");
+  },
+  get mailMaxAttempts(): number {
+    return positive(process.env.PORTICO_MAIL_MAX_ATTEMPTS, 8);
+  },
+  /** The first retry's delay; each further one doubles (at most 6 hours). */
+  get mailBackoffMs(): number {
+    return positive(process.env.PORTICO_MAIL_BACKOFF_MS, 30_000);
+  },
 };
+
+function positive(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n > 0 ? n : fallback;
+}

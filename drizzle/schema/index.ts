@@ -9,3 +9,4 @@ export * from "./registration";
 export * from "./registry";
 export * from "./offerings";
 export * from "./accounting";
+export * from "./notifications";

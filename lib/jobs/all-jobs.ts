@@ -1,6 +1,7 @@
 import type { BackgroundJob } from "./background-job";
 import { welcomeDeliveryJob } from "@/lib/registration/jobs";
 import { catalogueImportJob } from "@/lib/providers/catalogue-job";
+import { mailDeliveryJob } from "@/lib/mail/jobs";
 
 // Each area registers its jobs here (outbox delivery, catalogue import, rollups…).
-export const backgroundJobs: BackgroundJob[] = [welcomeDeliveryJob, catalogueImportJob];
+export const backgroundJobs: BackgroundJob[] = [welcomeDeliveryJob, catalogueImportJob, mailDeliveryJob];

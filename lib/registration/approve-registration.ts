@@ -17,6 +17,7 @@ import { isUuid, requireOpen, unknownToken } from "./registration-guards";
 import { claimSpecId } from "./spec-id-availability";
 import { decryptSecret } from "@/lib/crypto/tokens";
 import { enqueueWelcome, welcomeUrl } from "./welcome-outbox";
+import { emitEvent } from "@/lib/notifications/emit-event";
 
 /**
  * An admin approves a signed request: the provider row (source "registration", owner = the signer), its
@@ -121,6 +122,16 @@ export async function approveRegistration(
         owner: row.signedBy,
         refreshTokenPrefix: creds.refreshPrefix,
       },
+    });
+    await emitEvent(tx, ctx, {
+      kind: "registration.approved",
+      subject: { type: "provider", id: provider.id },
+      organisationId: organisation.id,
+      title: `Provider registration approved: ${provider.name}`,
+      body: `The provider ${provider.name} (${row.specId}, ${row.domain}) is registered. Its integration module receives its credentials; you are the owner of its organisation ${organisation.name}.`,
+      link: `/providers/${encodeURIComponent(provider.id)}`,
+      data: { registrationId: row.id, providerId: provider.id, organisationId: organisation.id, domain: row.domain },
+      audience: { users: [row.signedBy, row.requestedBy] },
     });
     return { provider, outbox };
   });

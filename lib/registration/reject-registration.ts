@@ -3,6 +3,7 @@ import { registrationRequests, type RegistrationRequestRow } from "@/drizzle/sch
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/authorize";
+import { emitEvent } from "@/lib/notifications/emit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { findRegistrationByToken } from "./queries";
 import { isUuid, requireOpen, unknownToken } from "./registration-guards";
@@ -49,6 +50,15 @@ export async function rejectRegistration(
       entityType: "registration",
       entityId: row.id,
       summary: { specId: row.specId, reason: why.slice(0, 1000) },
+    });
+    await emitEvent(tx, ctx, {
+      kind: "registration.rejected",
+      subject: { type: "registration", id: row.id },
+      title: `Provider registration rejected: ${row.name || row.specId}`,
+      body: `The request to register ${row.specId} (${row.domain}) was rejected: ${why.slice(0, 1000)}`,
+      link: "/",
+      data: { registrationId: row.id, specId: row.specId, domain: row.domain, reason: why.slice(0, 1000) },
+      audience: { users: [row.signedBy, row.requestedBy] },
     });
     return rejected;
   });

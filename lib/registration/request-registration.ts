@@ -2,6 +2,7 @@ import { registrationRequests, type RegistrationRequestRow } from "@/drizzle/sch
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { encryptSecret, generateToken, tokenDigest } from "@/lib/crypto/tokens";
+import { emitEvent } from "@/lib/notifications/emit-event";
 import { parseWith } from "@/lib/errors/zod-errors";
 import { providerSpecification, REGISTRATION_TTL_MS, type ProviderSpecification } from "./schemas";
 import { claimSpecId } from "./spec-id-availability";
@@ -70,6 +71,18 @@ export async function requestRegistration(
         entityId: row.id,
         summary: { specId: spec.id },
       });
+    const who = input.signedBy ? ctx.actor?.name || ctx.actor?.username || "its admin" : null;
+    await emitEvent(tx, ctx, {
+      kind: input.signedBy ? "registration.signed" : "registration.requested",
+      subject: { type: "registration", id: row.id },
+      title: `${input.signedBy ? "Registration signed, awaiting approval" : "New provider registration request"}: ${row.name || spec.id}`,
+      body: who
+        ? `${who} asked to register the provider ${spec.id} (${spec.domain}) and signed the request. It waits in the approval queue.`
+        : `The integration module at ${spec.domain} asked to register the provider ${spec.id}. Its sysadmin must sign the request before it can be approved.`,
+      link: "/approvals",
+      data: { registrationId: row.id, specId: spec.id, domain: spec.domain, origin: input.origin },
+      audience: { admins: true },
+    });
     return { row, token };
   });
 }

@@ -3,6 +3,7 @@ import { registrationRequests, type RegistrationRequestRow } from "@/drizzle/sch
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/authorize";
+import { emitEvent } from "@/lib/notifications/emit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { findRegistrationByToken } from "./queries";
 import { requireOpen, unknownToken } from "./registration-guards";
@@ -40,6 +41,15 @@ export async function signRegistration(ctx: ServiceContext, token: string): Prom
       entityType: "registration",
       entityId: row.id,
       summary: { specId: row.specId, domain: row.domain },
+    });
+    await emitEvent(tx, ctx, {
+      kind: "registration.signed",
+      subject: { type: "registration", id: row.id },
+      title: `Registration signed, awaiting approval: ${row.name || row.specId}`,
+      body: `${actor.name || actor.username} vouched for the provider ${row.specId} (${row.domain}). It waits in the approval queue.`,
+      link: "/approvals",
+      data: { registrationId: row.id, specId: row.specId, domain: row.domain },
+      audience: { admins: true },
     });
     return signed;
   });

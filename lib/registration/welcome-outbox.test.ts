@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import * as schema from "@/drizzle/schema";
 import { welcomeAttempts, welcomeOutbox } from "@/drizzle/schema";
-import { closeDb, getDb, type Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
+import { otherPool, restartDb } from "@/lib/testing/other-pool";
 import { createTestUser, unique } from "@/lib/testing/fixtures";
 import { startIntegrationModule } from "@/lib/testing/integration-module";
 import { approveRegistration } from "./approve-registration";
@@ -129,10 +129,7 @@ describe("the welcome outbox", () => {
     const now = new Date();
     const crashed = await claimDueWelcomes(db, now, 10, outbox.id); // claimed, then the process dies
     expect(crashed.rows).toHaveLength(1);
-    if (process.env.DATABASE_URL) {
-      await closeDb(); // a real restart: a new pool reading the same database
-      db = await getDb();
-    }
+    db = await restartDb(db); // a real restart on PostgreSQL: a new pool on the same database
     expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now })).toEqual([]); // the lease still holds
     expect(await deliverDueWelcomes(db, { onlyId: outbox.id, now: new Date(now.getTime() + 61_000) })).toEqual([
       { id: outbox.id, outcome: "delivered" },
@@ -147,14 +144,9 @@ describe("the welcome outbox", () => {
     for (let i = 0; i < 5; i++) outboxes.push((await approvedProvider(im.port)).outbox);
     const db = await getDb();
     const ids = outboxes.map((o) => o.id);
-    let other: Db = db;
-    if (process.env.DATABASE_URL) {
-      const { Pool } = await import("pg");
-      const { drizzle } = await import("drizzle-orm/node-postgres");
-      const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
-      other = drizzle(pool, { schema }) as unknown as Db;
-      cleanups.push(() => pool.end());
-    }
+    const second = await otherPool();
+    cleanups.push(second.end);
+    const other = second.db;
     const runs = await Promise.all(
       [db, other, db, other, db, other].map((d, i) => deliverDueWelcomes(d, { worker: `w${i}`, limit: 50 })),
     );

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { navFor } from "@/components/shell/nav-items";
+import { PhoneMenu } from "@/components/shell/phone-menu";
 import { Sidebar } from "@/components/shell/sidebar";
 import { Button } from "@/components/ui/button";
+import { roleLabelFor } from "@/lib/dashboard/role-label-for";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
 import { awaitingApprovalCount } from "@/lib/registration/queries";
@@ -11,18 +13,37 @@ export const dynamic = "force-dynamic";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
-  const badges: Record<string, number> = {};
-  if (actor.role === "admin" || actor.role === "support")
-    badges["/approvals"] = await awaitingApprovalCount(await getDb());
+  const db = await getDb();
+  const staff = actor.role === "admin" || actor.role === "support";
+  const [role, approvals] = await Promise.all([
+    roleLabelFor(db, actor),
+    staff ? awaitingApprovalCount(db) : Promise.resolve(0),
+  ]);
+  const badges: Record<string, number> = staff ? { "/approvals": approvals } : {};
+  const items = navFor(actor.role);
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900"
+      >
+        Skip to content
+      </a>
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
+        <PhoneMenu items={items} badges={badges} />
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-700 dark:text-white">
           Portico
         </Link>
-        <div className="flex items-center gap-3 text-sm">
-          <span data-testid="signed-in-user">
-            {actor.name || actor.username} <span className="text-slate-500">({actor.role})</span>
+        <div className="flex min-w-0 flex-1 items-center justify-end gap-3 text-sm">
+          <span data-testid="signed-in-user" className="flex min-w-0 flex-col text-right md:block">
+            <span className="truncate">{actor.name || actor.username}</span>{" "}
+            <span
+              className="truncate text-xs text-slate-600 md:text-sm dark:text-slate-400"
+              data-testid="role-label"
+              title={role.all.join("\n")}
+            >
+              ({role.label})
+            </span>
           </span>
           <form action={signOutAction}>
             <Button variant="secondary" type="submit">
@@ -32,10 +53,10 @@ export default async function PortalLayout({ children }: { children: React.React
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
-        <aside className="border-b border-slate-200 p-3 md:w-60 md:shrink-0 md:border-r md:border-b-0 dark:border-slate-800">
-          <Sidebar items={navFor(actor.role)} badges={badges} />
+        <aside className="hidden border-r border-slate-200 p-3 md:block md:w-60 md:shrink-0 dark:border-slate-800">
+          <Sidebar items={items} badges={badges} />
         </aside>
-        <main id="main" className="min-w-0 flex-1 p-4 md:p-8">
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 outline-none md:p-8">
           {children}
         </main>
       </div>

@@ -107,10 +107,12 @@ export async function registrationCounts(db: Executor): Promise<Record<Registrat
   return out;
 }
 
-/** Requests waiting for an admin: pending or signed, not expired (the sidebar badge). */
+/**
+ * Requests waiting for an admin's decision: signed and not expired — what the queue's default tab lists
+ * (the sidebar badge and the dashboard). Pending ones still wait for their sysadmin's signature.
+ */
 export async function awaitingApprovalCount(db: Executor): Promise<number> {
-  const c = await registrationCounts(db);
-  return c.pending + c.signed;
+  return (await registrationCounts(db)).signed;
 }
 
 export async function getRegistration(db: Executor, id: string): Promise<RegistrationListItem | null> {

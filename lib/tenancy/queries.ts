@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import {
   customerProviderInstances,
   providerInstances,
@@ -29,16 +29,36 @@ export async function listTenantsFor(db: Executor, actor: Actor): Promise<Tenant
   const ids = [...roleOf.keys()];
   if (!all && !ids.length) return [];
   const rows = await db
-    .select({
-      tenant: tenants,
-      customers: sql<number>`(select count(*)::int from ${tenantCustomers} c where c.tenant_id = ${tenants.id})`,
-    })
+    .select()
     .from(tenants)
     .where(all ? undefined : inArray(tenants.id, ids))
     .orderBy(asc(tenants.name));
-  return rows.map(({ tenant, customers }) => ({
+  // Counted apart (a correlated subquery in a one-table select loses its table prefix and counts nothing),
+  // and as the tenant page counts them: a reseller sees its own customers only.
+  const counts = rows.length
+    ? await db
+        .select({ tenantId: tenantCustomers.tenantId, resellerId: tenantCustomers.resellerId, n: count() })
+        .from(tenantCustomers)
+        .where(
+          inArray(
+            tenantCustomers.tenantId,
+            rows.map((t) => t.id),
+          ),
+        )
+        .groupBy(tenantCustomers.tenantId, tenantCustomers.resellerId)
+    : [];
+  const resellerOf = new Map(memberships.filter((m) => m.role === "reseller").map((m) => [m.tenantId, m.resellerId]));
+  const customersOf = (tenantId: string) =>
+    counts
+      .filter(
+        (c) =>
+          c.tenantId === tenantId &&
+          (actor.role === "admin" || !resellerOf.has(tenantId) || c.resellerId === resellerOf.get(tenantId)),
+      )
+      .reduce((sum, c) => sum + c.n, 0);
+  return rows.map((tenant) => ({
     ...tenant,
-    customers: Number(customers),
+    customers: customersOf(tenant.id),
     role: actor.role === "admin" ? "csp" : (roleOf.get(tenant.id) ?? "viewer"),
   }));
 }
@@ -118,13 +138,21 @@ export type ProviderInstanceListRow = ProviderInstanceRow & {
   customers: number;
 };
 
-export async function listProviderInstances(db: Executor, tenantId: string): Promise<ProviderInstanceListRow[]> {
+/** A tenant's provider instances; `customers` counts those the viewer sees (a reseller: its own). */
+export async function listProviderInstances(
+  db: Executor,
+  tenantId: string,
+  resellerId: string | null = null,
+): Promise<ProviderInstanceListRow[]> {
+  const ofReseller = resellerId
+    ? sql` and exists (select 1 from ${tenantCustomers} c where c.id = l.customer_id and c.reseller_id = ${resellerId})`
+    : sql``;
   const rows = await db
     .select({
       instance: providerInstances,
       providerId: providers.id,
       providerName: providers.name,
-      customers: sql<number>`(select count(*)::int from ${customerProviderInstances} l where l.provider_instance_id = ${providerInstances.id})`,
+      customers: sql<number>`(select count(*)::int from ${customerProviderInstances} l where l.provider_instance_id = ${providerInstances.id}${ofReseller})`,
     })
     .from(providerInstances)
     .leftJoin(providers, eq(providers.pk, providerInstances.providerPk))

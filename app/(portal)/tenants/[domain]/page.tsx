@@ -35,7 +35,7 @@ export default async function TenantPage({
   const { tenant, role } = access;
   const [allCustomers, instances, resellers, members, providers] = await Promise.all([
     listCustomers(db, access, { resellerId: /^[0-9a-f-]{36}$/i.test(reseller) ? reseller : null }),
-    listProviderInstances(db, tenant.id),
+    listProviderInstances(db, tenant.id, access.resellerId),
     listResellers(db, access),
     role === "reseller" ? Promise.resolve([]) : listTenantMembers(db, tenant.id),
     role === "csp" ? listLinkableProviders(db) : Promise.resolve([]),

@@ -11,7 +11,10 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
+import { organisations } from "./accounts";
+import { offeringComponents } from "./offerings";
 import { providers } from "./providers";
 
 /**
@@ -28,13 +31,26 @@ export const metricDefinitions = pgTable(
     unitType: text("unit_type").notNull(),
     metricType: text("metric_type").notNull(),
     creatorId: text("creator_id").notNull().default(""),
+    /** Set for the metric that accounts for one offering component (made when a resource of it is created). */
+    offeringComponentId: uuid("offering_component_id").references(() => offeringComponents.id, {
+      onDelete: "set null",
+    }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("metric_definitions_id_idx").on(t.id)],
+  (t) => [
+    uniqueIndex("metric_definitions_id_idx").on(t.id),
+    uniqueIndex("metric_definitions_offering_component_idx").on(t.offeringComponentId),
+  ],
 );
 
+/**
+ * A project: ARGO's (text id) and Waldur's (uuid, customer) at once — one row seen through both dialects.
+ * The customer's members order for it and see its resources.
+ */
 export const accountingProjects = pgTable("accounting_projects", {
   id: text("id").primaryKey(),
+  uuid: uuid("uuid").notNull().unique("accounting_projects_uuid_idx").defaultRandom(),
+  organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
   acronym: text("acronym").notNull().default(""),
   title: text("title").notNull().default(""),
   startDate: date("start_date", { mode: "string" }),

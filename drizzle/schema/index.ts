@@ -10,3 +10,4 @@ export * from "./registry";
 export * from "./offerings";
 export * from "./accounting";
 export * from "./notifications";
+export * from "./marketplace";

@@ -6,6 +6,7 @@ import { registrationPortalOperations } from "@/lib/dialects/portal/registration
 import { tenancyPortalOperations } from "@/lib/dialects/portal/tenancy-operations";
 import { ucloudOperations } from "@/lib/dialects/ucloud/operations";
 import { waldurOperations } from "@/lib/dialects/waldur/operations";
+import { orderOperations } from "@/lib/dialects/waldur/order-operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
@@ -16,6 +17,7 @@ export const allOperations: Operation[] = [
   ...ucloudOperations,
   ...argoProviderOperations,
   ...waldurOperations,
+  ...orderOperations,
   ...argoAccountingOperations,
   ...registrationPortalOperations,
 ];

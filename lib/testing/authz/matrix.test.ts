@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { offerings, type OfferingRow } from "@/drizzle/schema";
+import { accountingProjects, offerings, organisationMembers, type OfferingRow } from "@/drizzle/schema";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { createCapacity } from "@/lib/accounting/capacities";
 import { createInstallation } from "@/lib/accounting/installations";
@@ -16,7 +16,9 @@ import { setProviderAcl } from "@/lib/providers/provider-acl";
 import { addTenantMember } from "@/lib/tenancy/add-tenant-member";
 import { createProviderInstance } from "@/lib/tenancy/create-provider-instance";
 import { insertApiToken } from "@/lib/tokens/create-api-token";
-import { call, createTestUser, unique, type TestUser } from "@/lib/testing/fixtures";
+import { changeOrderState } from "@/lib/marketplace/change-order-state";
+import { placeOrder } from "@/lib/marketplace/place-order";
+import { call, createTestOrganisation, createTestUser, unique, type TestUser } from "@/lib/testing/fixtures";
 import { handlerFor, routePathOf, type RouteModule } from "@/lib/testing/fuzz/route-table";
 import { addTestLink, createTestTenant, MICROSOFT_DATA } from "@/lib/testing/tenancy";
 import { createWaldurCustomerAndCategory } from "@/lib/testing/waldur";
@@ -34,13 +36,14 @@ import { createTestOffering } from "@/lib/testing/waldur-offering";
  *              401 = not authenticated
  *              403 = authenticated but refused
  *              404 = refused by hiding the object (the API answers "not found" to callers who may not see it)
+ *              400 = refused by hiding a referenced object (Waldur: "Invalid hyperlink - Object does not exist.")
  * Every row names the object it acts on; rows that change things get a fresh object (or a reset) per cell,
  * so an allowed cell never depends on an earlier one.
  */
 
 const ACTORS = ["anon", "member", "provA", "provB", "mgrA", "viewerA", "csp", "reseller", "support", "admin"] as const;
 type ActorKey = (typeof ACTORS)[number];
-type Code = "ok" | "0" | "401" | "403" | "404";
+type Code = "ok" | "0" | "400" | "401" | "403" | "404";
 
 const modules = import.meta.glob<RouteModule>(["/app/**/route.ts", "!/app/api/auth/**"], { eager: true });
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -215,6 +218,31 @@ async function buildWorld() {
     "add OFFERING.MANAGER",
   );
 
+  // Marketplace orders: an Active offering of customer A (provider argoA, managed by mgrA), ordered for a project
+  // of a customer whose member is `member`
+  const offO = await createTestOffering(provA.token, custA.url, category.url, { provider: argoA });
+  for (const [action, body] of [
+    ["activate", undefined],
+    ["add_user", { role: "OFFERING.MANAGER", user: mgrA.user.id }],
+  ] as const)
+    ok(
+      await call(
+        H(`POST /api/marketplace-provider-offerings/{uuid}/${action}`),
+        "POST",
+        `/api/marketplace-provider-offerings/${offO.uuid}/${action}/`,
+        { token: provA.token, scheme: "Token", params: { uuid: offO.uuid }, body },
+      ),
+      `offering for orders: ${action}`,
+    );
+  const consumer = await createTestOrganisation(member.user.id, "member");
+  const orderProject = unique("proj");
+  await registerProject(as(admin), { id: orderProject, acronym: orderProject });
+  const [{ uuid: orderProjectUuid }] = await db
+    .update(accountingProjects)
+    .set({ organisationId: consumer.id })
+    .where(eq(accountingProjects.id, orderProject))
+    .returning();
+
   // CloudCockpit: a link of reseller A's customer to the Microsoft instance
   const link = await addTestLink(t.csp, t.tenant.domain, t.customerA.id, {
     providerInstanceId: t.microsoft.id,
@@ -252,6 +280,9 @@ async function buildWorld() {
     category,
     offA,
     offB,
+    offO,
+    consumer,
+    orderProjectUuid,
     link,
   };
 }
@@ -299,6 +330,39 @@ const pair = (provider: string, rest: string) => ({
 });
 const range = "start=2024-01-01&end=2024-12-31";
 const freshUser = async () => (await createTestUser()).user;
+/** `member` (a row above swaps in a fresh user) is a member of the customer whose project orders O. */
+const consumerMember = async () => {
+  await w.db
+    .insert(organisationMembers)
+    .values({ organisationId: w.consumer.id, userId: w.member.user.id, role: "member" })
+    .onConflictDoNothing();
+};
+/** A fresh order of offering O for member's project, pending-provider (or moved on by staff). */
+const newOrder = async (then?: "approve_by_provider") => {
+  await consumerMember();
+  const order = await placeOrder(w.as(w.member), {
+    offering: w.offO.uuid,
+    plan: w.offO.plans[0].uuid,
+    project: w.orderProjectUuid,
+    attributes: { name: unique("alloc") },
+  });
+  if (then) await changeOrderState(w.as(w.admin), order.id, then);
+  return order.id.replace(/-/g, "");
+};
+const orderUrl = async (action?: string, then?: "approve_by_provider", body?: unknown) => {
+  const uuid = await newOrder(then);
+  return {
+    url: `/api/marketplace-orders/${uuid}/${action ? `${action}/` : ""}`,
+    params: { uuid },
+    scheme: "Token" as const,
+    body,
+  };
+};
+let anOrder: string | undefined;
+const existingOrder = async () => {
+  await consumerMember();
+  return (anOrder ??= await newOrder());
+};
 
 // ——— the table ———
 // prettier-ignore
@@ -411,6 +475,18 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   ["GET /api/marketplace-public-offerings",         "Active offerings (public)",                   "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/marketplace-public-offerings/", scheme: "Token" })],
   ["GET /api/marketplace-public-offerings/{uuid}",  "B's Active offering (public)",                "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: `/api/marketplace-public-offerings/${w.offB.uuid}/`, params: { uuid: w.offB.uuid }, scheme: "Token" })],
   ["GET /api/marketplace-public-offerings/{uuid}",  "A's Draft offering (never public)",           "404 404 404 404 404 404 404 404 404 404", async () => { await setOfferingState(w.offA, "Draft"); return { url: `/api/marketplace-public-offerings/${w.offA.uuid}/`, params: { uuid: w.offA.uuid }, scheme: "Token" }; }],
+  // Waldur marketplace orders of offering O (customer A's, managed by mgrA) for member's project: the project's
+  // customer members order, see and cancel; the offering's owners and managers see and move them on; support reads
+  ["GET /api/marketplace-orders",                   "orders the caller may see: one of O's?",      "401 ok  ok  0   ok  0   0   0   ok  ok ", async () => { await existingOrder(); return { url: "/api/marketplace-orders/", scheme: "Token" }; }, (b) => listIncludes(anOrder!)(b)],
+  ["POST /api/marketplace-orders",                  "an order of O for member's project",          "401 ok  400 400 400 400 400 400 403 ok ", async () => (await consumerMember(), { url: "/api/marketplace-orders/", scheme: "Token", body: { offering: w.offO.url, plan: w.offO.plans[0].url, project: w.orderProjectUuid, attributes: { name: unique("alloc") } } })],
+  ["GET /api/marketplace-orders/{uuid}",            "an order of O",                               "401 ok  ok  404 ok  404 404 404 ok  ok ", async () => { const uuid = await existingOrder(); return { url: `/api/marketplace-orders/${uuid}/`, params: { uuid }, scheme: "Token" }; }],
+  ["POST /api/marketplace-orders/{uuid}/approve_by_provider", "a pending order of O",              "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("approve_by_provider")],
+  ["POST /api/marketplace-orders/{uuid}/reject_by_provider", "a pending order of O",               "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("reject_by_provider", undefined, { provider_rejection_comment: "No" })],
+  ["POST /api/marketplace-orders/{uuid}/set_state_executing", "a pending order of O",              "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("set_state_executing")],
+  ["POST /api/marketplace-orders/{uuid}/set_state_done", "an executing order of O",                "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("set_state_done", "approve_by_provider")],
+  ["POST /api/marketplace-orders/{uuid}/set_state_erred", "an executing order of O",               "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("set_state_erred", "approve_by_provider", { error_message: "failed" })],
+  ["POST /api/marketplace-orders/{uuid}/set_backend_id", "an order of O",                          "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("set_backend_id", undefined, { backend_id: "b-1" })],
+  ["POST /api/marketplace-orders/{uuid}/cancel",    "a pending order of O",                        "401 ok  403 404 403 404 404 404 403 ok ", () => orderUrl("cancel")],
   ["GET /api/marketplace-plans/{uuid}",             "a plan of A's Draft offering",                "404 404 ok  404 ok  404 404 404 ok  ok ", async () => { await setOfferingState(w.offA, "Draft"); return { url: `/api/marketplace-plans/${w.offA.plans[0].uuid}/`, params: { uuid: w.offA.plans[0].uuid }, scheme: "Token" }; }],
   // ARGO accounting: projects are admin's; per (project, provider): owner manages and writes usage, ACL viewer reads, support reads
   ["GET /accounting-system/metric-definitions",     "all metric definitions",                      "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/accounting-system/metric-definitions" })],
@@ -484,7 +560,7 @@ const rows: Row[] = TABLE.map(([route, on, cells, req, shows]) => {
   const codes = cells.trim().split(/\s+/) as Code[];
   if (
     codes.length !== ACTORS.length ||
-    codes.some((c) => !["ok", "0", "401", "403", "404"].includes(c)) ||
+    codes.some((c) => !["ok", "0", "400", "401", "403", "404"].includes(c)) ||
     (!shows && codes.includes("0"))
   )
     throw new Error(`bad cells in row ${route} (${on}): ${cells}`);

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { ORDER_TYPES } from "./lifecycle";
+
+// Orders, resources and usage speak Waldur's vocabulary in the core too (as offerings do), so field errors name
+// the wire fields: `offering`, `plan`, `project`, `limits`, `usages.0.amount` …
+const REQUIRED = "This field is required.";
+const reference = z
+  .string({ error: (i) => (i.input === undefined ? REQUIRED : "Not a valid string.") })
+  .trim()
+  .min(1, "This field may not be blank.")
+  .max(500, "Ensure this field has no more than 500 characters.");
+const optionalText = (max: number) =>
+  z
+    .string({ error: "Not a valid string." })
+    .max(max, `Ensure this field has no more than ${max} characters.`)
+    .nullish();
+
+export const limitsInput = z.record(
+  z.string().max(50),
+  z
+    .number({ error: "A valid integer is required." })
+    .int("A valid integer is required.")
+    .min(0, "Ensure this value is greater than or equal to 0.")
+    .max(2 ** 31 - 1, "Ensure this value is less than or equal to 2147483647."),
+  { error: "Expected a dictionary of items." },
+);
+
+export const placeOrderInput = z.object({
+  offering: reference,
+  plan: reference.nullish(),
+  project: reference,
+  limits: limitsInput.default({}),
+  attributes: z
+    .record(z.string().max(100), z.unknown(), { error: "Expected a dictionary of items." })
+    .default({})
+    .refine((a) => JSON.stringify(a).length <= 20_000, "Attributes are too large (at most 20,000 characters)."),
+  accepting_terms_of_service: z.boolean({ error: "Must be a valid boolean." }).nullish(),
+  callback_url: z.url({ error: "Enter a valid URL." }).max(200).nullish(),
+  request_comment: optionalText(255),
+  type: z.enum(ORDER_TYPES, { error: (i) => `"${String(i.input)}" is not a valid choice.` }).default("Create"),
+  start_date: z.iso.date({ error: "Date has wrong format. Use one of these formats instead: YYYY-MM-DD." }).nullish(),
+});
+export type PlaceOrderInput = z.input<typeof placeOrderInput>;
+
+export const rejectOrderInput = z
+  .object({ provider_rejection_comment: optionalText(255) })
+  .describe("Optional: why the provider rejects the order (Portico; shown as termination_comment)");
+export const erredOrderInput = z.object({
+  error_message: z.string({ error: "Not a valid string." }).max(10_000).default(""),
+  error_traceback: z.string({ error: "Not a valid string." }).max(100_000).default(""),
+});
+export const orderBackendIdInput = z.object({
+  backend_id: z
+    .string({ error: (i) => (i.input === undefined ? REQUIRED : "Not a valid string.") })
+    .min(1, "This field may not be blank.")
+    .max(255, "Ensure this field has no more than 255 characters."),
+});

@@ -51,6 +51,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
       PORTICO_LOGIN_LIMIT_PER_IP: "500",
+      // e2e/api/client-address.spec.ts runs a reverse proxy that reaches the server from this address.
+      PORTICO_TRUSTED_PROXIES: "127.0.0.2",
       PORTICO_ADMIN_EMAIL: "bootstrap-admin@portico.local",
       PORTICO_ADMIN_PASSWORD: "bootstrap-admin-password",
       PORTICO_ADMIN_TOKEN: "ptk_e2e_bootstrap_admin_token_0123456789abcdefghij",

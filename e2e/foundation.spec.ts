@@ -125,6 +125,8 @@ test("signed-out visitors are sent to the login page and back after signing in",
   await page.getByLabel("Password").fill(ACCOUNTS.member.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/tokens$/);
+  // This browser is now known to the account: the account-wide sign-in limit will not lock it out.
+  expect((await page.context().cookies()).map((c) => c.name)).toContain("portico-known-device");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
 });

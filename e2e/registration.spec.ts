@@ -43,7 +43,6 @@ async function requestApproval(request: APIRequestContext, specId: string, port:
         product: { id: "", category: "", provider: "ucloud_core" },
       },
     },
-    headers: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}` },
   });
   expect(info.status()).toBe(200);
   return ((await info.json()) as { token: string }).token;
@@ -214,7 +213,6 @@ test("an admin rejects with a reason the provider sees", async ({ browser, reque
       type: "information",
       specification: { id: specId, domain: "rejected.example.org", https: true, port: null },
     },
-    headers: { "x-forwarded-for": `198.18.0.${Math.floor(Math.random() * 200)}` },
   });
   const { token } = await info.json();
   const admin = await pageAs(browser, "admin");

@@ -1,4 +1,7 @@
 import path from "node:path";
+import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/trusted-proxies";
+
+let trusted: { spec: string | undefined; proxies: TrustedProxies } | undefined;
 
 // Every setting Portico reads from the environment, in one place (documented in README and .env.example).
 export const config = {
@@ -33,6 +36,22 @@ export const config = {
     const v = (process.env.PORTICO_WALDUR_SUCCESS_CODES || "seed").trim().toLowerCase();
     if (v !== "seed" && v !== "waldur")
       throw new Error(`PORTICO_WALDUR_SUCCESS_CODES must be "seed" or "waldur", not "${v}"`);
+    return v;
+  },
+  /** Proxies whose forwarding header counts (addresses or CIDRs); none by default: the socket's address is the client's. */
+  get trustedProxies(): TrustedProxies {
+    const spec = process.env.PORTICO_TRUSTED_PROXIES;
+    if (!trusted || trusted.spec !== spec) trusted = { spec, proxies: parseTrustedProxies(spec) };
+    return trusted.proxies;
+  },
+  /**
+   * The one forwarding header the trusted proxies write. Only one counts: a proxy passes on the headers it
+   * does not manage as the caller sent them, so reading a second one would let the caller write it.
+   */
+  get trustedProxyHeader(): "x-forwarded-for" | "x-real-ip" | "forwarded" {
+    const v = (process.env.PORTICO_TRUSTED_PROXY_HEADER || "x-forwarded-for").trim().toLowerCase();
+    if (v !== "x-forwarded-for" && v !== "x-real-ip" && v !== "forwarded")
+      throw new Error(`PORTICO_TRUSTED_PROXY_HEADER must be x-forwarded-for, x-real-ip or forwarded, not "${v}"`);
     return v;
   },
   get seedDemo(): boolean {

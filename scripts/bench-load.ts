@@ -1,5 +1,5 @@
 // `npm run bench:load`: Portico under load, on 127.0.0.1 only, bounded in time.
-// Starts the built server (`next start`) on a fresh PostgreSQL database next to DATABASE_URL, creates the
+// Starts the built server (`scripts/server.mjs`, as `npm start` runs it) on a fresh PostgreSQL database next to DATABASE_URL, creates the
 // data it needs over the API, then drives it with wrk (scripts/bench-load/mix.lua):
 //  1. the mix — provider list, provider search, usage report and usage ingest with a bearer token — at 200
 //     connections: the 0-error check, p50/p95/p99, req/s and the server's RSS every 10 s;
@@ -24,7 +24,7 @@ import { createScratchDatabase } from "../lib/db/scratch-database";
 import { freePort, runScript, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serverScript = path.join(root, "scripts", "server.mjs"); // what `npm start` runs
 const SECONDS = Number(process.env.BENCH_SECONDS || 60);
 const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS || Math.min(20, SECONDS));
 const ROUTE_SECONDS = Number(process.env.BENCH_ROUTE_SECONDS || 10);
@@ -267,8 +267,10 @@ async function main() {
   if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const profile = PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const server = startDetached(
-    [...profile, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...profile, serverScript],
     {
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       DATABASE_URL: dbUrl.toString(),
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       PORTICO_ADMIN_EMAIL: "bench-admin@portico.test",
@@ -284,7 +286,7 @@ async function main() {
   const origin = `http://127.0.0.1:${port}`;
   const auth = { authorization: `Bearer ${token}` };
   await waitFor(`${origin}/api/me`, auth, server, serverLog);
-  console.log(`Portico (next start) on ${origin}, PostgreSQL database ${dbName}, pool ${POOL}`);
+  console.log(`Portico (scripts/server.mjs) on ${origin}, PostgreSQL database ${dbName}, pool ${POOL}`);
 
   // The data the mix needs, made through the API.
   const api = async (method: string, p: string, status: number, body?: unknown, raw?: string) => {

@@ -1,4 +1,4 @@
-// The Waldur schema contract, end to end: the built server (`next start`) answers every Waldur operation
+// The Waldur schema contract, end to end: the built server (`scripts/server.mjs`, as `npm start` runs it) answers every Waldur operation
 // Portico serves — seed 001's flow first, then every list, filter, action and error — and each answer is
 // checked against Waldur's published schema (../shared/clients/waldur-openapi.yaml): the status among those
 // the operation declares, the body against the declared schema, X-Result-Count and Link on lists, and every
@@ -21,13 +21,13 @@ import { WaldurSchema } from "../lib/testing/contract/waldur-schema";
 import { freePort, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serverScript = path.join(root, "scripts", "server.mjs"); // what `npm start` runs
 const modes = (process.env.CONTRACT_MODES || "waldur,seed").split(",").map((m) => m.trim()) as WaldurAnswers[];
 
 async function startServer(port: number, env: Record<string, string>, log: string): Promise<GroupChild> {
-  const server = startNodeGroup([nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = startNodeGroup([serverScript], {
     cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     log,
   });
   let dead = false;

@@ -1,4 +1,4 @@
-// Crash safety, end to end: the built server (`next start`) is killed with SIGKILL (its whole process
+// Crash safety, end to end: the built server (`scripts/server.mjs`, as `npm start` runs it) is killed with SIGKILL (its whole process
 // group) in the middle of (a) ARGO bulk usage ingestion, (b) UCloud approvals whose welcome messages are
 // pending because the integration module is down, (c) Waldur offering activations and (d) a burst of small
 // creations (usage records, projects, customers). After each restart it proves over HTTP that nothing is
@@ -18,7 +18,7 @@ import { createScratchDatabase } from "../lib/db/scratch-database";
 import { freePort, signalGroup, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serverScript = path.join(root, "scripts", "server.mjs"); // what `npm start` runs
 const ROWS = Number(process.env.CRASH_ROWS || 10_000);
 const BATCHES = 6;
 const REGISTRATIONS = 5;
@@ -74,9 +74,15 @@ class Portico {
     const t0 = Date.now();
     const log = path.join(this.logDir, `server-${++this.starts}.log`);
     // its own process group, so the kill takes every process it started
-    const { child, exited } = startNodeGroup([nextBin, "start", "-p", String(this.port), "-H", "127.0.0.1"], {
+    const { child, exited } = startNodeGroup([serverScript], {
       cwd: root,
-      env: { ...process.env, ...this.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        ...this.env,
+        PORT: String(this.port),
+        HOSTNAME: "127.0.0.1",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       log,
     });
     this.server = { child, exited, log };
@@ -535,7 +541,9 @@ async function run(kind: "pglite" | "postgres"): Promise<void> {
   cleanups.push(cleanup);
   const failedBefore = results.filter((r) => !r.ok).length;
   try {
-    console.log(`\n## ${db.label}: next start on 127.0.0.1:${port}, integration module on 127.0.0.1:${imPort} (down)`);
+    console.log(
+      `\n## ${db.label}: scripts/server.mjs on 127.0.0.1:${port}, integration module on 127.0.0.1:${imPort} (down)`,
+    );
     console.log(`  started in ${((await app.start()) / 1000).toFixed(1)} s`);
 
     // Data for all three scenarios, made over the API before the first crash.

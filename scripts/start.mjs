@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build when there is no build of the current sources, then serve with `next start`.
+// `npm start`: build when there is no build of the current sources, then serve it with scripts/server.mjs
+// (Next.js behind Portico's own HTTP server, which knows each request's socket address).
 // Migrations, the demo seed and the admin bootstrap run inside the server at start (instrumentation.ts).
 import { spawnSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -50,9 +51,9 @@ if (!built) {
 if (process.argv.includes("--build-only")) process.exit(0);
 
 const port = process.env.PORT || "3000";
-const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", process.env.HOSTNAME || "0.0.0.0"], {
+const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
   stdio: "inherit",
-  env: process.env,
+  env: { ...process.env, PORT: port },
 });
 console.log(`Portico is starting on http://localhost:${port}`);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

@@ -3,7 +3,7 @@
 // is set, in a fresh database), a production build, crash safety (scripts/crash-test.ts: kill -9 of the
 // built server mid-write), the Waldur schema contract (scripts/contract.ts: every Waldur answer of the built
 // server against Waldur's published schema, in both PORTICO_WALDUR_SUCCESS_CODES modes), and Playwright
-// end-to-end tests in Chromium against `next start`. Prints one closing line: "N passed, M failed".
+// end-to-end tests in Chromium against the built server (`npm start`). Prints one closing line: "N passed, M failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -5,8 +5,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { serverSecret } from "@/lib/crypto/server-secret";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { hitRateLimit, LOGIN_LIMITS, loginSubjects } from "@/lib/http/rate-limit";
-import { clientIp } from "@/lib/http/request-actor";
+import { cookies } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
+import { countFailedSignIn, limitSignIn } from "@/lib/http/sign-in-limits";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_DAYS, rememberDevice } from "./known-device";
 import { verifyCredentials } from "./verify-credentials";
 import { errorForLog } from "@/lib/errors/log";
 
@@ -35,17 +37,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = loginInput.safeParse(raw);
         if (!parsed.success) return null;
         const db = await getDb();
-        const ip = clientIp(request);
-        try {
-          const subjects = loginSubjects(ip, parsed.data.login);
-          await hitRateLimit(db, LOGIN_LIMITS.perIp, subjects.perIp);
-          await hitRateLimit(db, LOGIN_LIMITS.perAccount, subjects.perAccount);
-        } catch (e) {
-          if (e instanceof AppError && e.code === "rate_limited") throw new RateLimited();
-          throw e;
-        }
+        // Route handler or server action alike, next-auth hands over the incoming request's headers.
+        const ip = clientAddress(request.headers);
+        const cookieHeader = request.headers.get("cookie");
+        const subjects = await limitSignIn(db, { address: ip, login: parsed.data.login, cookieHeader }).catch((e) => {
+          throw e instanceof AppError && e.code === "rate_limited" ? new RateLimited() : e;
+        });
         const user = await verifyCredentials(db, parsed.data.login, parsed.data.password);
-        if (!user) return null;
+        if (!user) {
+          await countFailedSignIn(db, subjects);
+          return null;
+        }
+        (await cookies()).set(KNOWN_DEVICE_COOKIE, rememberDevice(cookieHeader, user.id), {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: new URL(request.url).protocol === "https:",
+          path: "/",
+          maxAge: KNOWN_DEVICE_DAYS * 86400,
+        });
         const correlationId = request.headers.get("x-correlation-id") ?? crypto.randomUUID();
         await recordAudit(
           db,

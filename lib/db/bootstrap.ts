@@ -8,6 +8,9 @@ import { databaseKind, getDb } from "./client";
 
 /** At server start: migrate, seed the demo once, apply the PORTICO_ADMIN_* bootstrap, say how to log in. */
 export async function bootstrap(): Promise<void> {
+  // A mistyped proxy setting stops the start instead of failing every request.
+  void config.trustedProxies;
+  void config.trustedProxyHeader;
   const db = await getDb();
   const seeded = config.seedDemo ? await seedDemo(db) : [];
   if (config.adminEmail)

@@ -37,6 +37,24 @@ describe("the access log", () => {
     expect(all).not.toContain("ptk_not_a_real_token");
   });
 
+  it("names the connection's address, not the forwarding headers a caller forged", async () => {
+    const user = await createTestUser();
+    process.env.PORTICO_LOG_REQUESTS = "true";
+    const lines: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
+    await call(me, "GET", "/api/me", {
+      token: user.token,
+      headers: {
+        "x-portico-peer-address": "::ffff:192.0.2.44",
+        "x-forwarded-for": "203.0.113.9",
+        "x-real-ip": "203.0.113.10",
+        forwarded: "for=203.0.113.11",
+      },
+    });
+    expect(JSON.parse(lines[0])).toMatchObject({ client: "192.0.2.44", path: "/api/me", status: 200 });
+    expect(lines[0]).not.toContain("203.0.113");
+  });
+
   it("is off with PORTICO_LOG_REQUESTS=false", async () => {
     const user = await createTestUser();
     const spy = vi.spyOn(console, "log").mockImplementation(() => undefined);

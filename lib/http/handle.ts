@@ -9,7 +9,8 @@ import type { Operation } from "./operation";
 import { requestOrigin } from "./origin";
 import { hitRateLimit } from "./rate-limit";
 import { assertStorableText, DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "./read-body";
-import { clientIp, requestActor } from "./request-actor";
+import { clientAddress } from "./client-address";
+import { requestActor } from "./request-actor";
 import { parseHeaders } from "./request-headers";
 import { statusOf } from "./status";
 import { errorForLog } from "@/lib/errors/log";
@@ -99,10 +100,9 @@ export function errorResponse(op: Pick<Operation, "dialect">, err: unknown, corr
  * and type, zod validation of params/query/body/headers, Idempotency-Key on POST, error mapping per dialect.
  */
 export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) => Promise<HandlerResult>) {
-  const run = async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
+  const run = async (req: Request, routeCtx: RouteContext | undefined, ip: string): Promise<Response> => {
     const incoming = req.headers.get("x-correlation-id");
     const correlationId = incoming && CORRELATION_RE.test(incoming) ? incoming : randomUUID();
-    const ip = clientIp(req);
     try {
       const db = await getDb();
       if (op.rateLimit) await hitRateLimit(db, op.rateLimit, ip);
@@ -166,21 +166,24 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
   };
   return async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
     const started = performance.now();
-    const res = await run(req, routeCtx);
-    if (config.logRequests) logRequest(req, res, performance.now() - started);
+    const client = clientAddress(req.headers);
+    const res = await run(req, routeCtx, client);
+    if (config.logRequests) logRequest(req, res, performance.now() - started, client);
     return res;
   };
 }
 
 /**
- * The access log: one JSON line per API request with its correlation id, method, path (never the query
- * string or a header, which can carry tokens), status and duration.
+ * The access log: one JSON line per API request with its correlation id, the client's address (as
+ * `clientAddress` finds it, never a forwarding header as sent), method, path (never the query string or a
+ * header, which can carry tokens), status and duration.
  */
-function logRequest(req: Request, res: Response, ms: number): void {
+function logRequest(req: Request, res: Response, ms: number, client: string): void {
   const line = {
     level: res.status >= 500 ? "error" : "info",
     msg: "request",
     correlationId: res.headers.get("x-correlation-id"),
+    client,
     method: req.method,
     path: new URL(req.url).pathname,
     status: res.status,

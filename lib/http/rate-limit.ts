@@ -5,12 +5,15 @@ import { AppError } from "@/lib/errors/app-error";
 export type RateLimit = { name: string; limit: number; windowSeconds: number };
 
 /**
- * Fixed-window counter kept in PostgreSQL, so every server process shares it.
- * Throws rate_limited (429 with Retry-After) once `limit` hits fall in the current window.
- * `cost` counts one request as several hits (a bulk call with several items).
+ * Counts `cost` hits of `subject` in the rule's current window (a bulk call with several items counts
+ * several): the hits so far, and the seconds the window still runs.
  */
-export async function hitRateLimit(db: Db, rule: RateLimit, subject: string, cost = 1): Promise<void> {
-  if (process.env.PORTICO_RATE_LIMITS === "off") return;
+export async function countRateLimitHit(
+  db: Db,
+  rule: RateLimit,
+  subject: string,
+  cost = 1,
+): Promise<{ hits: number; retryAfterSeconds: number }> {
   const key = `${rule.name}:${subject}`;
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
@@ -21,12 +24,21 @@ export async function hitRateLimit(db: Db, rule: RateLimit, subject: string, cos
       window_start = excluded.window_start
     returning hits`);
   const hits = Number((result as unknown as { rows: { hits: number }[] }).rows[0].hits);
-  if (hits > rule.limit) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 1000));
+  return { hits, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 1000)) };
+}
+
+/**
+ * Fixed-window counter kept in PostgreSQL, so every server process shares it.
+ * Throws rate_limited (429 with Retry-After) once `limit` hits fall in the current window.
+ * `cost` counts one request as several hits (a bulk call with several items).
+ */
+export async function hitRateLimit(db: Db, rule: RateLimit, subject: string, cost = 1): Promise<void> {
+  if (process.env.PORTICO_RATE_LIMITS === "off") return;
+  const { hits, retryAfterSeconds } = await countRateLimitHit(db, rule, subject, cost);
+  if (hits > rule.limit)
     throw new AppError("rate_limited", `Too many requests. Try again in ${retryAfterSeconds} seconds.`, undefined, {
       retryAfterSeconds,
     });
-  }
 }
 
 /** Seconds until the subject may try again, or 0 when it is not limited right now (does not count a hit). */
@@ -40,19 +52,3 @@ export async function rateLimitRetryAfter(db: Db, rule: RateLimit, subject: stri
   const hits = Number((result as unknown as { rows: { hits: number }[] }).rows[0]?.hits ?? 0);
   return hits >= rule.limit ? Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 1000)) : 0;
 }
-
-// Sign-in attempts count per address and per (account, address): guessing one account's password is
-// stopped, while its owner can still sign in from another address.
-export const LOGIN_LIMITS = {
-  perIp: { name: "login-ip", limit: Number(process.env.PORTICO_LOGIN_LIMIT_PER_IP || 20), windowSeconds: 300 },
-  perAccount: {
-    name: "login-account-ip",
-    limit: Number(process.env.PORTICO_LOGIN_LIMIT_PER_ACCOUNT || 5),
-    windowSeconds: 300,
-  },
-} satisfies Record<string, RateLimit>;
-
-export const loginSubjects = (ip: string, login: string) => ({
-  perIp: ip,
-  perAccount: `${login.trim().toLowerCase()}|${ip}`,
-});

@@ -43,8 +43,3 @@ export async function requestActor(db: Db, req: Request): Promise<Actor | null> 
   }
   return sessionActor(db, req.headers.get("cookie"));
 }
-
-export function clientIp(req: Request): string {
-  const fwd = req.headers.get("x-forwarded-for");
-  return (fwd?.split(",")[0] || req.headers.get("x-real-ip") || "local").trim();
-}

@@ -2,8 +2,8 @@
 // credentials sign-in is answered 429 with Retry-After before next-auth sees it.
 import { handlers } from "@/lib/auth/next-auth";
 import { getDb } from "@/lib/db/client";
-import { LOGIN_LIMITS, loginSubjects, rateLimitRetryAfter } from "@/lib/http/rate-limit";
-import { clientIp } from "@/lib/http/request-actor";
+import { clientAddress } from "@/lib/http/client-address";
+import { signInRetryAfter } from "@/lib/http/sign-in-limits";
 
 export const { GET } = handlers;
 
@@ -13,12 +13,11 @@ export async function POST(req: Request) {
       .clone()
       .formData()
       .catch(() => null);
-    const subjects = loginSubjects(clientIp(req), String(form?.get("login") ?? ""));
-    const db = await getDb();
-    const wait = Math.max(
-      await rateLimitRetryAfter(db, LOGIN_LIMITS.perIp, subjects.perIp),
-      await rateLimitRetryAfter(db, LOGIN_LIMITS.perAccount, subjects.perAccount),
-    );
+    const wait = await signInRetryAfter(await getDb(), {
+      address: clientAddress(req.headers),
+      login: String(form?.get("login") ?? ""),
+      cookieHeader: req.headers.get("cookie"),
+    });
     if (wait)
       return Response.json(
         { error: "rate_limited", retryAfterSeconds: wait },

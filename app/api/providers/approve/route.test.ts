@@ -16,7 +16,7 @@ import { POST as requestApproval } from "../requestApproval/route";
 import { POST as approve } from "./route";
 
 const ipHeaders = () => ({
-  "x-forwarded-for": `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`,
+  "x-portico-peer-address": `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`,
 });
 
 async function approvedRegistration() {

@@ -17,7 +17,7 @@ import { POST as requestApproval } from "./route";
 
 const URL_ = "/api/providers/requestApproval";
 const ipHeaders = () => ({
-  "x-forwarded-for": `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`,
+  "x-portico-peer-address": `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`,
 });
 const spec = (over: Record<string, unknown> = {}) => ({
   id: unique("example"),

@@ -13,7 +13,7 @@ import { POST as refresh } from "./route";
 // UCloud's AuthProviders.refresh and .renew (docs/developer-guide/core/users/authentication/providers.md):
 // BulkRequest {items} → BulkResponse {responses}, in UCloud's error body, on the same core as /auth/refresh.
 const anIp = () => ({
-  "x-forwarded-for": `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`,
+  "x-portico-peer-address": `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`,
 });
 const bulkRefresh = (tokens: string[], headers: Record<string, string> = anIp()) =>
   call(refresh, "POST", "/auth/providers/refresh", {

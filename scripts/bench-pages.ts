@@ -1,5 +1,5 @@
 // `npm run bench:pages`: every portal page as each demo role, on PGlite and (with DATABASE_URL) on PostgreSQL.
-// Starts the built server (`next start`) on a fresh demo database, signs each demo account in through
+// Starts the built server (`scripts/server.mjs`, as `npm start` runs it) on a fresh demo database, signs each demo account in through
 // next-auth's credentials endpoint, finds the pages (every app/**/page.tsx; a dynamic one such as
 // /providers/[id] through the first link to it on the role's other pages), and for each page and role prints:
 // the status, server time p50/p95 (time to the last byte on 127.0.0.1, sequential requests), HTML bytes, and
@@ -19,7 +19,7 @@ import { createScratchDatabase } from "../lib/db/scratch-database";
 import { freePort, runScript, startNodeGroup, stopGroup, type GroupChild } from "./lib/process-group";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serverScript = path.join(root, "scripts", "server.mjs"); // what `npm start` runs
 const REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS || 20);
 const ACCOUNTS = {
   admin: { login: "admin@portico.local", password: "portico-admin" },
@@ -172,11 +172,13 @@ async function waitUp(origin: string, server: GroupChild, log: string) {
 async function benchBackend(label: string, env: Record<string, string>, tmp: string): Promise<Row[]> {
   const port = Number(process.env.BENCH_PORT) || (await freePort());
   const log = path.join(tmp, `server-${label}.log`);
-  const server = startNodeGroup([nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = startNodeGroup([serverScript], {
     cwd: root,
     log,
     env: {
       ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       PORTICO_SEED_DEMO: "true",
       PORTICO_LOG_REQUESTS: "false",

@@ -47,6 +47,12 @@ type RouteContext = { params?: Promise<Record<string, string | string[]>> };
 const CORRELATION_RE = /^[\w.:-]{1,128}$/;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** The caller's X-Correlation-Id when it is a sane one, else a new UUID. */
+export function correlationIdOf(req: Request): string {
+  const incoming = req.headers.get("x-correlation-id");
+  return incoming && CORRELATION_RE.test(incoming) ? incoming : randomUUID();
+}
+
 /** A browser session may only change things from our own pages: a foreign or `null` Origin is refused (CSRF). */
 function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
@@ -101,8 +107,7 @@ export function errorResponse(op: Pick<Operation, "dialect">, err: unknown, corr
  */
 export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) => Promise<HandlerResult>) {
   const run = async (req: Request, routeCtx: RouteContext | undefined, ip: string): Promise<Response> => {
-    const incoming = req.headers.get("x-correlation-id");
-    const correlationId = incoming && CORRELATION_RE.test(incoming) ? incoming : randomUUID();
+    const correlationId = correlationIdOf(req);
     try {
       const db = await getDb();
       if (op.rateLimit) await hitRateLimit(db, op.rateLimit, ip);

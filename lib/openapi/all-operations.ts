@@ -1,6 +1,7 @@
 import { argoAccountingOperations } from "@/lib/dialects/argo/accounting/operations";
 import { argoProviderOperations } from "@/lib/dialects/argo/provider-operations";
 import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
+import { healthOperations } from "@/lib/dialects/portal/health-operations";
 import { portalOperations } from "@/lib/dialects/portal/operations";
 import { registrationPortalOperations } from "@/lib/dialects/portal/registration-operations";
 import { tenancyPortalOperations } from "@/lib/dialects/portal/tenancy-operations";
@@ -20,4 +21,5 @@ export const allOperations: Operation[] = [
   ...orderOperations,
   ...argoAccountingOperations,
   ...registrationPortalOperations,
+  ...healthOperations,
 ];

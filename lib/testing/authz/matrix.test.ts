@@ -379,6 +379,7 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   ["PATCH /api/admin/users/{id}",                   "member",                                      "401 403 403 403 403 403 403 403 403 ok ", () => ({ url: `/api/admin/users/${w.member.user.id}`, params: { id: w.member.user.id }, body: { name: "Member" } })],
   ["GET /api/audit-events",                         "the audit log",                               "401 403 403 403 403 403 403 403 ok  ok ", () => ({ url: "/api/audit-events" })],
   ["GET /api/openapi.json",                         "the API description (public)",                "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/openapi.json" })],
+  ["GET /api/health",                               "liveness (public)",                           "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/health" })],
   // Tenancy (portal): tenants are admin's; a tenant's members are its csp's (support reads)
   ["GET /api/tenants",                              "tenants the caller may see: the tenant?",                  "401 0   0   0   0   0   ok  ok  ok  ok ", () => ({ url: "/api/tenants" }), (b) => listIncludes(w.t.tenant.domain)(b)],
   ["POST /api/tenants",                             "a new tenant",                                "401 403 403 403 403 403 403 403 403 ok ", () => ({ url: "/api/tenants", body: { domain: `${unique("t")}.example.test`, name: unique("Tenant") } })],

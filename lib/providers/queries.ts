@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, ilike, or, sql, type SQL } from "drizzle-orm";
 import { organisationMembers, providers, type ProviderRow } from "@/drizzle/schema";
 import type { Executor } from "@/lib/db/client";
+import { prepared } from "@/lib/db/prepared";
 import { AppError } from "@/lib/errors/app-error";
 import { compileSearch } from "@/lib/search/compile-search";
 import { parseSearch } from "@/lib/search/parse-search";
@@ -35,25 +36,59 @@ const SORT_COLUMNS = {
 
 export type ProviderPageArgs = { page: number; size: number; sort?: ProviderSort; dir?: "asc" | "desc" };
 
-/** One page of providers of every source matching `where`; default order is registration order (ARGO's). */
+type PageRow = ProviderRow & { total: number };
+
+const pageColumns = { ...getTableColumns(providers), total: sql<number>`count(*) over ()`.mapWith(Number) };
+
+function pageQuery(db: Executor, where: SQL | undefined, sort: ProviderSort, dir: "asc" | "desc" | undefined) {
+  const col = SORT_COLUMNS[sort];
+  return db
+    .select(pageColumns)
+    .from(providers)
+    .where(where)
+    .orderBy(dir === "desc" ? desc(col) : asc(col), asc(providers.resourceNumber))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"));
+}
+
+// The unfiltered page (the ARGO list) in every order, each a prepared statement.
+const unfilteredPages = new Map<
+  string,
+  (db: Executor) => { execute: (v: Record<string, unknown>) => Promise<PageRow[]> }
+>();
+function unfilteredPage(db: Executor, sort: ProviderSort, dir: "asc" | "desc" | undefined) {
+  const key = `${sort}_${dir ?? "asc"}`;
+  let q = unfilteredPages.get(key);
+  if (!q)
+    unfilteredPages.set(
+      key,
+      (q = prepared((d) => pageQuery(d, undefined, sort, dir).prepare(`portico_providers_${key}`))),
+    );
+  return q(db);
+}
+
+/**
+ * One page of providers of every source matching `where`; default order is registration order (ARGO's).
+ * One query: the total comes with the rows (`count(*) over ()`); only a page past the end counts apart.
+ */
 export async function pageProviders(
   db: Executor,
   where: SQL | undefined,
   args: ProviderPageArgs,
 ): Promise<{ rows: ProviderRow[]; total: number }> {
-  const col = SORT_COLUMNS[args.sort ?? "created"];
-  const order = args.dir === "desc" ? desc(col) : asc(col);
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(providers)
-      .where(where)
-      .orderBy(order, asc(providers.resourceNumber))
-      .limit(args.size)
-      .offset((args.page - 1) * args.size),
-    db.select({ total: count() }).from(providers).where(where),
-  ]);
-  return { rows, total: Number(total) };
+  const sort = args.sort ?? "created";
+  const window = { limit: args.size, offset: (args.page - 1) * args.size };
+  const found: PageRow[] = await (where
+    ? pageQuery(db, where, sort, args.dir).execute(window)
+    : unfilteredPage(db, sort, args.dir).execute(window));
+  if (found.length) {
+    const total = found[0].total;
+    for (const row of found) delete (row as Partial<PageRow>).total;
+    return { rows: found, total };
+  }
+  if (args.page === 1) return { rows: [], total: 0 };
+  const [{ total }] = await db.select({ total: count() }).from(providers).where(where);
+  return { rows: [], total: Number(total) };
 }
 
 /** The search DSL (validated against the allow-list) as one SQL condition. */

@@ -1,9 +1,12 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { users, type UserRow } from "@/drizzle/schema";
+import { organisationMembers, organisations, users, type UserRow } from "@/drizzle/schema";
 import type { Executor } from "@/lib/db/client";
+import { prepared } from "@/lib/db/prepared";
 import type { ListUsersQuery, UserOutput } from "./schemas";
 
-export const toUserOutput = (u: UserRow): UserOutput => ({
+type UserOutputRow = Pick<UserRow, "id" | "email" | "username" | "name" | "kind" | "role" | "isActive" | "createdAt">;
+
+export const toUserOutput = (u: UserOutputRow): UserOutput => ({
   id: u.id,
   email: u.email,
   username: u.username,
@@ -16,6 +19,41 @@ export const toUserOutput = (u: UserRow): UserOutput => ({
 
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export type UserOrganisation = { id: string; name: string; role: "owner" | "manager" | "member" };
+
+// The user and the organisations they belong to (by name), in one prepared query: what /api/me answers.
+const userWithOrganisations = prepared((db) =>
+  db
+    .select({
+      user: {
+        id: users.id,
+        email: users.email,
+        username: users.username,
+        name: users.name,
+        kind: users.kind,
+        role: users.role,
+        isActive: users.isActive,
+        createdAt: users.createdAt,
+      },
+      organisations: sql<UserOrganisation[]>`coalesce((
+        select json_agg(json_build_object('id', ${organisations.id}, 'name', ${organisations.name},
+          'role', ${organisationMembers.role}) order by ${organisations.name})
+        from ${organisationMembers} join ${organisations} on ${organisations.id} = ${organisationMembers.organisationId}
+        where ${organisationMembers.userId} = ${users.id}), '[]'::json)`,
+    })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare("portico_user_with_organisations"),
+);
+
+export async function findUserWithOrganisations(
+  db: Executor,
+  id: string,
+): Promise<{ user: UserOutputRow; organisations: UserOrganisation[] } | undefined> {
+  const [row] = await userWithOrganisations(db).execute({ id });
   return row;
 }
 

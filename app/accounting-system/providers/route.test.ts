@@ -246,6 +246,14 @@ describe("/accounting-system/providers/search", () => {
     expect(page2.json.links.find((l: { rel: string }) => l.rel === "next").href).toBe(
       "http://portico.test/accounting-system/providers/search?page=3&size=2",
     );
+    // Past the end: the totals stay (the rows carry them otherwise), no content, prev back to the last page.
+    const past = await call(search, "POST", "/accounting-system/providers/search?page=9&size=2", {
+      token,
+      body: { type: "query", field: "name", operand: "like", values: tag.toUpperCase() },
+    });
+    expect(past.json).toMatchObject({ size_of_page: 0, number_of_page: 9, total_elements: 5, total_pages: 3 });
+    expect(past.json.content).toEqual([]);
+    expect(past.json.links.find((l: { rel: string }) => l.rel === "prev").href).toMatch(/page=3&size=2$/);
   });
 
   it("needs the Provider ACL permission", async () => {

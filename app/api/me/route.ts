@@ -1,16 +1,14 @@
 // GET /api/me — who the caller is (session, API token or provider access token) and their roles
 import { meOperation } from "@/lib/dialects/portal/operations";
 import { handle } from "@/lib/http/handle";
-import { organisationsOfUser } from "@/lib/organisations/queries";
-import { findUserById, toUserOutput } from "@/lib/users/queries";
+import { findUserWithOrganisations, toUserOutput } from "@/lib/users/queries";
 
 export const GET = handle(meOperation, async ({ db, actor }) => {
-  const user = await findUserById(db, actor.id);
-  const organisations = await organisationsOfUser(db, actor.id);
+  const { user, organisations } = (await findUserWithOrganisations(db, actor.id))!;
   const roles = [actor.role, ...organisations.map((o) => `organisation:${o.id}:${o.role}`)];
   return {
     body: {
-      ...toUserOutput(user!),
+      ...toUserOutput(user),
       roles,
       authenticatedVia: actor.via,
       organisations,

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
+import { logRequest } from "./access-log";
 import { runIdempotent } from "./idempotency";
 import type { Operation } from "./operation";
 import { requestOrigin } from "./origin";
@@ -176,25 +177,6 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
     if (config.logRequests) logRequest(req, res, performance.now() - started, client);
     return res;
   };
-}
-
-/**
- * The access log: one JSON line per API request with its correlation id, the client's address (as
- * `clientAddress` finds it, never a forwarding header as sent), method, path (never the query string or a
- * header, which can carry tokens), status and duration.
- */
-function logRequest(req: Request, res: Response, ms: number, client: string): void {
-  const line = {
-    level: res.status >= 500 ? "error" : "info",
-    msg: "request",
-    correlationId: res.headers.get("x-correlation-id"),
-    client,
-    method: req.method,
-    path: new URL(req.url).pathname,
-    status: res.status,
-    ms: Math.round(ms * 10) / 10,
-  };
-  console.log(JSON.stringify(line));
 }
 
 function startAfterCommit(db: Db, task: AfterCommitTask, correlationId: string): void {

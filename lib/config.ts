@@ -89,6 +89,13 @@ export const config = {
   get mailBackoffMs(): number {
     return positive(process.env.PORTICO_MAIL_BACKOFF_MS, 30_000);
   },
+  get webhookMaxAttempts(): number {
+    return positive(process.env.PORTICO_WEBHOOK_MAX_ATTEMPTS, 10);
+  },
+  /** The first webhook retry's delay; each further one doubles (at most 6 hours). */
+  get webhookBackoffMs(): number {
+    return positive(process.env.PORTICO_WEBHOOK_BACKOFF_MS, 30_000);
+  },
 };
 
 function positive(value: string | undefined, fallback: number): number {

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { navFor } from "@/components/shell/nav-items";
 import { PhoneMenu } from "@/components/shell/phone-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Sidebar } from "@/components/shell/sidebar";
 import { Button } from "@/components/ui/button";
 import { roleLabelFor } from "@/lib/dashboard/role-label-for";
 import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/http/session";
+import { unreadNotificationCount } from "@/lib/notifications/queries";
 import { awaitingApprovalCount } from "@/lib/registration/queries";
 import { signOutAction } from "./sign-out-action";
 
@@ -15,9 +17,10 @@ export default async function PortalLayout({ children }: { children: React.React
   const actor = await requirePageActor();
   const db = await getDb();
   const staff = actor.role === "admin" || actor.role === "support";
-  const [role, approvals] = await Promise.all([
+  const [role, approvals, unread] = await Promise.all([
     roleLabelFor(db, actor),
     staff ? awaitingApprovalCount(db) : Promise.resolve(0),
+    unreadNotificationCount(db, actor.id),
   ]);
   const badges: Record<string, number> = staff ? { "/approvals": approvals } : {};
   const items = navFor(actor.role);
@@ -35,6 +38,7 @@ export default async function PortalLayout({ children }: { children: React.React
           Portico
         </Link>
         <div className="flex min-w-0 flex-1 items-center justify-end gap-3 text-sm">
+          <NotificationBell unread={unread} />
           <span data-testid="signed-in-user" className="flex min-w-0 flex-col text-right md:block">
             <span className="truncate">{actor.name || actor.username}</span>{" "}
             <span

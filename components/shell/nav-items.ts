@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", section: "Work" },
   { href: "/onboarding", label: "Provider onboarding", section: "Providers" },
   { href: "/providers", label: "Providers", section: "Providers" },
+  { href: "/webhooks", label: "Webhooks", section: "Providers" },
   { href: "/offerings", label: "Offerings", section: "Catalogue" },
   { href: "/catalogue", label: "Public catalogue", section: "Catalogue" },
   { href: "/usage", label: "Usage reports", section: "Usage" },
@@ -22,6 +23,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/approvals", label: "Approval queue", roles: ["admin", "support"], section: "Administration" },
   { href: "/users", label: "Users & service accounts", roles: ["admin", "support"], section: "Administration" },
   { href: "/audit", label: "Audit log", roles: ["admin", "support"], section: "Administration" },
+  { href: "/notifications", label: "Notifications", section: "Account" },
+  { href: "/profile", label: "Profile", section: "Account" },
   { href: "/tokens", label: "API tokens", section: "Account" },
   { href: "/api-docs", label: "API docs", section: "Account" },
 ];

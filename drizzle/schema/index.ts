@@ -11,3 +11,4 @@ export * from "./offerings";
 export * from "./accounting";
 export * from "./notifications";
 export * from "./marketplace";
+export * from "./webhooks";

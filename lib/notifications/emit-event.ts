@@ -2,8 +2,11 @@ import { events, notifications, type EventRow } from "@/drizzle/schema";
 import type { ServiceContext } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
 import { enqueueMail, isMailable } from "@/lib/mail/enqueue-mail";
+import { publicUrl } from "@/lib/mail/public-url";
 import { renderMail } from "@/lib/mail/render-mail";
+import { enqueueWebhookDeliveries } from "@/lib/webhooks/enqueue-webhook-deliveries";
 import { EVENT_KINDS, type EventKind } from "./event-kinds";
+import { emailOptedOut } from "./queries";
 import { resolveRecipients, type Audience, type Recipient } from "./resolve-recipients";
 
 export type NewEvent = {
@@ -30,7 +33,7 @@ function mailFor(event: EventRow, person: Recipient) {
     greeting: `Hello ${person.name || person.username},`,
     paragraphs: [event.title.endsWith(".") ? event.title : `${event.title}.`, ...(event.body ? [event.body] : [])],
     action: { label: "Open in Portico", href: event.link },
-    footer: `You receive this e-mail because you are one of ${EVENT_KINDS[event.kind as EventKind].audience} in Portico.`,
+    footer: `You receive this e-mail because you are one of ${EVENT_KINDS[event.kind as EventKind].audience} in Portico. Choose which e-mails you get on your profile: ${publicUrl("/profile")}`,
   });
 }
 
@@ -62,18 +65,25 @@ export async function emitEvent(
     .onConflictDoNothing()
     .returning();
   if (!event) return null;
+  await enqueueWebhookDeliveries(tx, event);
   const recipients = await resolveRecipients(tx, input.audience, ctx.actor?.id);
+  const optedOut = await emailOptedOut(
+    tx,
+    input.kind,
+    recipients.map((r) => r.id),
+  );
   for (const person of recipients) {
     // An address no mail server would take must not undo the change: the inbox still has it.
-    const mail = isMailable(person.email)
-      ? await enqueueMail(tx, {
-          to: person.email,
-          ...mailFor(event, person),
-          purpose: "notification",
-          userId: person.id,
-          correlationId: ctx.correlationId,
-        })
-      : null;
+    const mail =
+      !optedOut.has(person.id) && isMailable(person.email)
+        ? await enqueueMail(tx, {
+            to: person.email,
+            ...mailFor(event, person),
+            purpose: "notification",
+            userId: person.id,
+            correlationId: ctx.correlationId,
+          })
+        : null;
     await tx.insert(notifications).values({ eventId: event.id, userId: person.id, mailId: mail?.id ?? null });
   }
   return { event, recipients };

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import { offeringUserRoles, offerings, organisationMembers, providers, users } from "@/drizzle/schema";
 import type { Executor } from "@/lib/db/client";
+import { isUuid } from "@/lib/registration/registration-guards";
 
 /**
  * Who should hear of an event, named by the rule that lets them see the thing: federation admins (the
@@ -19,8 +20,6 @@ export type Audience = {
 
 export type Recipient = { id: string; email: string; name: string; username: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function organisationAdmins(tx: Executor, organisationId: string): Promise<string[]> {
   const rows = await tx
     .select({ id: organisationMembers.userId })
@@ -37,7 +36,7 @@ async function organisationAdmins(tx: Executor, organisationId: string): Promise
 async function providerOwners(tx: Executor, providerPk: string): Promise<string[]> {
   const [p] = await tx.select().from(providers).where(eq(providers.pk, providerPk));
   if (!p) return [];
-  const ids = [p.ownerUserId, UUID.test(p.creatorId) ? p.creatorId : null].filter((x): x is string => !!x);
+  const ids = [p.ownerUserId, isUuid(p.creatorId) ? p.creatorId : null].filter((x): x is string => !!x);
   return p.organisationId ? [...ids, ...(await organisationAdmins(tx, p.organisationId))] : ids;
 }
 
@@ -66,7 +65,7 @@ export async function resolveRecipients(
   audience: Audience,
   exclude?: string | null,
 ): Promise<Recipient[]> {
-  const ids = new Set<string>(audience.users?.filter((x): x is string => !!x && UUID.test(x)) ?? []);
+  const ids = new Set<string>(audience.users?.filter((x): x is string => !!x && isUuid(x)) ?? []);
   if (audience.organisationId) for (const id of await organisationAdmins(tx, audience.organisationId)) ids.add(id);
   if (audience.providerPk) for (const id of await providerOwners(tx, audience.providerPk)) ids.add(id);
   if (audience.offeringId) for (const id of await offeringManagers(tx, audience.offeringId)) ids.add(id);

@@ -2,7 +2,9 @@ import { argoAccountingOperations } from "@/lib/dialects/argo/accounting/operati
 import { argoProviderOperations } from "@/lib/dialects/argo/provider-operations";
 import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
 import { healthOperations } from "@/lib/dialects/portal/health-operations";
+import { notificationPortalOperations } from "@/lib/dialects/portal/notification-operations";
 import { portalOperations } from "@/lib/dialects/portal/operations";
+import { webhookPortalOperations } from "@/lib/dialects/portal/webhook-operations";
 import { registrationPortalOperations } from "@/lib/dialects/portal/registration-operations";
 import { tenancyPortalOperations } from "@/lib/dialects/portal/tenancy-operations";
 import { ucloudOperations } from "@/lib/dialects/ucloud/operations";
@@ -22,4 +24,6 @@ export const allOperations: Operation[] = [
   ...argoAccountingOperations,
   ...registrationPortalOperations,
   ...healthOperations,
+  ...notificationPortalOperations,
+  ...webhookPortalOperations,
 ];

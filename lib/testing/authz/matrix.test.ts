@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { accountingProjects, offerings, organisationMembers, type OfferingRow } from "@/drizzle/schema";
+import {
+  accountingProjects,
+  notifications,
+  offerings,
+  organisationMembers,
+  webhookDeliveries,
+  type OfferingRow,
+} from "@/drizzle/schema";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { createCapacity } from "@/lib/accounting/capacities";
 import { createInstallation } from "@/lib/accounting/installations";
@@ -9,6 +16,9 @@ import { createMetricDefinition } from "@/lib/accounting/metric-definitions";
 import { associateProviders, registerProject } from "@/lib/accounting/projects";
 import { postUsageRecord } from "@/lib/accounting/usage-records";
 import { getDb } from "@/lib/db/client";
+import { emitEvent } from "@/lib/notifications/emit-event";
+import { createWebhook } from "@/lib/webhooks/create-webhook";
+import { toUuid } from "@/lib/offerings/refs";
 import { findRegistrationByToken } from "@/lib/registration/queries";
 import { retrieveRegisteredProvider } from "@/lib/registration/retrieve-registered-provider";
 import { createEntitlement, assignEntitlement } from "@/lib/providers/entitlements";
@@ -317,7 +327,6 @@ const offeringUrl = (o: { uuid: string }, action?: string) => ({
   scheme: "Token" as const,
 });
 const setOfferingState = async (o: { uuid: string }, state: OfferingRow["state"]) => {
-  const { toUuid } = await import("@/lib/offerings/refs");
   await w.db
     .update(offerings)
     .set({ state })
@@ -373,6 +382,21 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   ["GET /api/tokens",                               "the caller's tokens",                         "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/tokens" })],
   ["POST /api/tokens",                              "a token for the caller",                      "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/tokens", body: { name: unique("tok") } })],
   ["DELETE /api/tokens/{id}",                       "member's token (404: only its holder sees it)",   "401 ok  404 404 404 404 404 404 404 404", async () => { const { row } = await insertApiToken(w.db, w.member.user.id, { name: "victim", expiresAt: null }); return { url: `/api/tokens/${row.id}`, params: { id: row.id } }; }],
+  // Notifications (portal): each person's own inbox and e-mail choices
+  ["GET /api/notifications",                        "the caller's inbox",                          "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/notifications" })],
+  ["PATCH /api/notifications/{id}",                 "member's notification (404: only its holder sees it)", "401 ok  404 404 404 404 404 404 404 404", async () => { const id = await notificationFor(w.member.user.id); return { url: `/api/notifications/${id}`, params: { id }, body: { read: true } }; }],
+  ["POST /api/notifications/read-all",              "the caller's inbox",                          "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/notifications/read-all" })],
+  ["GET /api/me/notification-preferences",          "the caller's e-mail choices",                 "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/me/notification-preferences" })],
+  ["PUT /api/me/notification-preferences",          "the caller's e-mail choices",                 "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/me/notification-preferences", body: { email: { "registration.approved": true } } })],
+  // Webhooks (portal): an organisation's owners and managers and admins; support reads; others are told it does not exist
+  ["GET /api/organisations/{id}/webhooks",          "customer A's webhooks",                       "401 404 ok  404 404 404 404 404 ok  ok ", () => ({ url: `/api/organisations/${orgA()}/webhooks`, params: { id: orgA() } })],
+  ["POST /api/organisations/{id}/webhooks",         "a webhook for customer A",                    "401 404 ok  404 404 404 404 404 403 ok ", () => ({ url: `/api/organisations/${orgA()}/webhooks`, params: { id: orgA() }, body: { url: "https://hooks.example.org/portico" } })],
+  ["PATCH /api/organisations/{id}/webhooks/{webhookId}", "a webhook of customer A",                "401 404 ok  404 404 404 404 404 403 ok ", async () => { const h = await hookOfA(); return { url: `/api/organisations/${orgA()}/webhooks/${h}`, params: { id: orgA(), webhookId: h }, body: { description: "changed" } }; }],
+  ["DELETE /api/organisations/{id}/webhooks/{webhookId}", "a webhook of customer A",               "401 404 ok  404 404 404 404 404 403 ok ", async () => { const h = await hookOfA(); return { url: `/api/organisations/${orgA()}/webhooks/${h}`, params: { id: orgA(), webhookId: h } }; }],
+  ["GET /api/organisations/{id}/webhooks/{webhookId}/deliveries", "a webhook of customer A's log", "401 404 ok  404 404 404 404 404 ok  ok ", async () => { const h = await hookOfA(); return { url: `/api/organisations/${orgA()}/webhooks/${h}/deliveries`, params: { id: orgA(), webhookId: h } }; }],
+  ["POST /api/organisations/{id}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", "a delivery to customer A's webhook", "401 404 ok  404 404 404 404 404 403 ok ", async () => { const h = await hookOfA(); const d = await deliveryTo(h); return { url: `/api/organisations/${orgA()}/webhooks/${h}/deliveries/${d}/redeliver`, params: { id: orgA(), webhookId: h, deliveryId: d } }; }],
+  ["GET /api/admin/webhook-settings",               "the webhook settings",                        "401 403 403 403 403 403 403 403 ok  ok ", () => ({ url: "/api/admin/webhook-settings" })],
+  ["PUT /api/admin/webhook-settings",               "the webhook settings",                        "401 403 403 403 403 403 403 403 403 ok ", () => ({ url: "/api/admin/webhook-settings", body: { allowPrivateTargets: false } })],
   ["GET /api/admin/users",                          "all users",                                   "401 403 403 403 403 403 403 403 ok  ok ", () => ({ url: "/api/admin/users" })],
   ["POST /api/admin/users",                         "a new user",                                  "401 403 403 403 403 403 403 403 403 ok ", () => { const n = unique("nu"); return { url: "/api/admin/users", body: { email: `${n}@example.test`, username: n, name: n, role: "member", password: `Qv8!${randomUUID()}` } }; }],
   ["GET /api/admin/users/{id}",                     "member",                                      "401 403 403 403 403 403 403 403 ok  ok ", () => ({ url: `/api/admin/users/${w.member.user.id}`, params: { id: w.member.user.id } })],
@@ -556,6 +580,56 @@ const offeringBody = (customer: string, category: string) => ({
   ],
   plans: [{ name: "Default", unit: "month", prices: { node_hours: 0.25 } }],
 });
+
+/** Customer A's organisation id. */
+const orgA = () => toUuid(w.custA.uuid)!;
+
+/** A fresh webhook of customer A (only an event of A's reaches it). */
+async function hookOfA(): Promise<string> {
+  const hook = await createWebhook(w.as(w.admin), orgA(), {
+    url: "https://hooks.example.org/a",
+    kinds: ["registration.rejected"],
+  });
+  return hook.id;
+}
+
+/** A delivery to that webhook: an event of customer A. */
+async function deliveryTo(hookId: string): Promise<string> {
+  const told = await emitEvent(
+    w.db,
+    { actor: null, correlationId: randomUUID() },
+    {
+      kind: "registration.rejected",
+      subject: { type: "test", id: randomUUID() },
+      organisationId: orgA(),
+      title: "For A's webhooks",
+      link: "/",
+      audience: {},
+    },
+  );
+  const [d] = await w.db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.eventId, told!.event.id), eq(webhookDeliveries.endpointId, hookId)));
+  return d.id;
+}
+
+/** A notification only `userId` has (a fresh event each call). */
+async function notificationFor(userId: string): Promise<string> {
+  const told = await emitEvent(
+    w.db,
+    { actor: null, correlationId: randomUUID() },
+    {
+      kind: "registration.approved",
+      subject: { type: "test", id: randomUUID() },
+      title: "Only for you",
+      link: "/",
+      audience: { users: [userId] },
+    },
+  );
+  const [n] = await w.db.select().from(notifications).where(eq(notifications.eventId, told!.event.id));
+  return n.id;
+}
 
 const rows: Row[] = TABLE.map(([route, on, cells, req, shows]) => {
   const codes = cells.trim().split(/\s+/) as Code[];

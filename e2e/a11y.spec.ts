@@ -48,7 +48,7 @@ const PROVIDER_TABS = [
 
 for (const role of ["admin", "provider"] as Role[]) {
   test(`every page ${role} reaches has no serious accessibility violation`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000); // ~25 pages, axe on each: over 3 minutes on a busy 2-core machine
     const ctx = await browser.newContext({ storageState: storageStateOf(role) });
     const page = await ctx.newPage();
     const report: Record<string, string[]> = {};

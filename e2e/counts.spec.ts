@@ -26,8 +26,12 @@ async function walkPages(page: Page, url: string, rows: string, maxPages = 30) {
     seen += await page.locator(rows).count();
     const next = pager.getByRole("link", { name: "Next" });
     if (!(await next.count())) return { total, seen, complete: true };
+    // Wait for this very page: from page 2 on, a pattern like /page=\d+/ already matches the page we
+    // leave, and counting mid-navigation ends the walk early.
+    const target = new URL((await next.getAttribute("href"))!, page.url()).href;
     await next.click();
-    await page.waitForURL(/page=\d+/);
+    await page.waitForURL(target);
+    await expect(pager).toBeVisible();
   }
   return { total, seen, complete: false };
 }

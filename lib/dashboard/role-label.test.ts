@@ -34,6 +34,18 @@ describe("roleLabel", () => {
     ).toEqual(["member · A", "csp · T"]);
   });
 
+  it("of equal roles names the one held longest, so a newly created organisation does not rename them", () => {
+    const organisations = [
+      { name: "Keyboard Compute", role: "owner" as const, joinedAt: new Date("2026-12-03T10:00:00Z") },
+      { name: "Nordic Compute Centre", role: "owner" as const, joinedAt: new Date("2025-01-01T00:00:00Z") },
+    ];
+    expect(label({ role: "member", organisations, tenants: [] })).toBe("owner · Nordic Compute Centre +1");
+    expect(roleLabel({ role: "member", organisations, tenants: [] }).all).toEqual([
+      "owner · Nordic Compute Centre",
+      "owner · Keyboard Compute",
+    ]);
+  });
+
   it("falls back to a tenant role, then to plain member", () => {
     expect(label({ role: "member", organisations: [], tenants: [{ name: "Demo CSP", role: "reseller" }] })).toBe(
       "reseller · Demo CSP",

@@ -4,7 +4,12 @@ import type { Executor } from "@/lib/db/client";
 
 export async function organisationsOfUser(db: Executor, userId: string) {
   return db
-    .select({ id: organisations.id, name: organisations.name, role: organisationMembers.role })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      role: organisationMembers.role,
+      joinedAt: organisationMembers.createdAt,
+    })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))

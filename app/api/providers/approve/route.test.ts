@@ -56,7 +56,7 @@ describe("approval links the registered provider to an organisation its signer o
     const [org] = await (await db()).select().from(organisations).where(eq(organisations.id, provider.organisationId!));
     expect(org.name).toBe(specId);
     expect(await organisationsOfUser(await db(), sysadmin.user.id)).toEqual([
-      { id: org.id, name: specId, role: "owner" },
+      { id: org.id, name: specId, role: "owner", joinedAt: expect.any(Date) },
     ]);
     const events = await (
       await db()

@@ -55,3 +55,21 @@ export const orderBackendIdInput = z.object({
     .min(1, "This field may not be blank.")
     .max(255, "Ensure this field has no more than 255 characters."),
 });
+
+/** Waldur's `ProjectRequest`, the part Portico keeps: a Waldur project is an ARGO project of a customer. */
+export const createProjectInput = z.object({
+  name: z
+    .string({ error: (i) => (i.input === undefined ? REQUIRED : "Not a valid string.") })
+    .trim()
+    .min(1, "This field may not be blank.")
+    .max(500, "Ensure this field has no more than 500 characters."),
+  customer: reference,
+  slug: z
+    .string({ error: "Not a valid string." })
+    .max(50, "Ensure this field has no more than 50 characters.")
+    .regex(/^[-a-zA-Z0-9_]+$/, "Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.")
+    .nullish(),
+  description: optionalText(2000),
+  start_date: z.iso.date({ error: "Date has wrong format. Use one of these formats instead: YYYY-MM-DD." }).nullish(),
+  end_date: z.iso.date({ error: "Date has wrong format. Use one of these formats instead: YYYY-MM-DD." }).nullish(),
+});

@@ -10,6 +10,7 @@ import { tenancyPortalOperations } from "@/lib/dialects/portal/tenancy-operation
 import { ucloudOperations } from "@/lib/dialects/ucloud/operations";
 import { waldurOperations } from "@/lib/dialects/waldur/operations";
 import { orderOperations } from "@/lib/dialects/waldur/order-operations";
+import { projectOperations } from "@/lib/dialects/waldur/project-operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
@@ -21,6 +22,7 @@ export const allOperations: Operation[] = [
   ...argoProviderOperations,
   ...waldurOperations,
   ...orderOperations,
+  ...projectOperations,
   ...argoAccountingOperations,
   ...registrationPortalOperations,
   ...healthOperations,

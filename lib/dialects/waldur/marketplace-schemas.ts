@@ -71,3 +71,21 @@ export const waldurOrderOutput = z.strictObject({
 });
 
 export const waldurStatusOutput = z.strictObject({ status: str });
+
+/** Waldur's Project, the fields Portico keeps (an ARGO project of a customer). */
+export const waldurProjectOutput = z.strictObject({
+  url: str,
+  uuid: str,
+  name: str,
+  slug: str,
+  description: str,
+  customer: nstr,
+  customer_uuid: str.optional(),
+  customer_name: str,
+  customer_slug: str,
+  created: str,
+  start_date: nstr,
+  end_date: nstr,
+  backend_id: str,
+  is_removed: z.boolean(),
+});

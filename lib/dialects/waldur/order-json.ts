@@ -79,3 +79,24 @@ export function orderJson(origin: string, d: OrderDetails) {
     ...projectFields(d.project, d.customer),
   };
 }
+
+/** A project as Waldur's Project: name = acronym (else title, else id), slug = the ARGO project id. */
+export function projectJson(origin: string, project: AccountingProjectRow, customer: OrganisationRow | null) {
+  const p = projectFields(project, customer);
+  return {
+    url: waldurUrl(origin, "projects", project.uuid),
+    uuid: p.project_uuid,
+    name: p.project_name,
+    slug: project.id,
+    description: project.title,
+    customer: customer ? waldurUrl(origin, "customers", customer.id) : null,
+    ...(customer ? { customer_uuid: hexUuid(customer.id) } : {}),
+    customer_name: p.customer_name,
+    customer_slug: p.customer_slug,
+    created: project.createdAt.toISOString(),
+    start_date: project.startDate,
+    end_date: project.endDate,
+    backend_id: project.id,
+    is_removed: false,
+  };
+}

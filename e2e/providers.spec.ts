@@ -69,7 +69,7 @@ test.describe("providers as admin", () => {
     const id = `e2e-${uid()}`;
     await page.goto("/providers/new");
     await page.getByLabel("Id", { exact: true }).fill(id);
-    await page.getByLabel("Name", { exact: true }).fill("E2E Provider");
+    await page.getByLabel("Name", { exact: true }).fill(`E2E Provider ${id}`); // ARGO refuses a name another provider has
     await page.getByLabel("Website").fill("javascript:alert(1)");
     await page.getByRole("button", { name: "Create provider" }).click();
     await expect(page.locator("#website-error")).toHaveText("website must be a web address (http or https).");
@@ -80,10 +80,10 @@ test.describe("providers as admin", () => {
       page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Providers" }),
     ).toBeVisible();
 
-    await page.getByLabel("Name", { exact: true }).fill("E2E Provider renamed");
+    await page.getByLabel("Name", { exact: true }).fill(`E2E Provider renamed ${id}`);
     await page.getByLabel("Abbreviation").fill("E2E");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("heading", { name: "E2E Provider renamed" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `E2E Provider renamed ${id}` })).toBeVisible();
 
     await page.getByLabel("Project id").first().fill("704029");
     await page.getByLabel("Who (username, e-mail or id)").fill("member");

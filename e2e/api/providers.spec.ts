@@ -11,13 +11,13 @@ test("ARGO providers over real HTTP: encoded ids in paths, absolute paging links
   const path = `/accounting-system/providers/${encodeURIComponent(id)}`;
   const created = await request.post("/accounting-system/providers", {
     headers: auth,
-    data: { id, name: "Spaced Provider", website: "https://spaced.example/" },
+    data: { id, name: `Spaced Provider ${id}`, website: "https://spaced.example/" },
   });
   expect(created.status()).toBe(201);
   expect((await created.json()).id).toBe(id);
   expect((await request.get(path, { headers: auth })).status()).toBe(200);
   const patched = await request.patch(path, { headers: auth, data: { name: null, abbreviation: "SP" } });
-  expect(await patched.json()).toMatchObject({ id, name: "Spaced Provider", abbreviation: "SP" });
+  expect(await patched.json()).toMatchObject({ id, name: `Spaced Provider ${id}`, abbreviation: "SP" });
 
   const list = await request.get("/accounting-system/providers?page=2&size=5", {
     headers: { ...auth, host: "acc.example.org", "x-forwarded-proto": "https" },

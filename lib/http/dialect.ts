@@ -6,4 +6,9 @@ export type Dialect = {
   errorBody(err: AppError, status: number, correlationId: string): unknown;
   /** Dialects whose clients send `Token x` (Waldur) still accept Bearer; this names the challenge. */
   authScheme: "Bearer" | "Token";
+  /**
+   * Where an operation takes a JSON body: ARGO answers 415 with its own text for any other content type
+   * (an empty body included) and 400 for an empty body; dialects without this accept an empty body as `{}`.
+   */
+  body?: { emptyMessage: string; unsupportedTypeMessage: string };
 };

@@ -9,7 +9,13 @@ import { runIdempotent } from "./idempotency";
 import type { Operation } from "./operation";
 import { requestOrigin } from "./origin";
 import { hitRateLimit } from "./rate-limit";
-import { assertStorableText, DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "./read-body";
+import {
+  assertStorableText,
+  DEFAULT_MAX_BODY_BYTES,
+  isJsonContentType,
+  parseJsonBody,
+  readBodyText,
+} from "./read-body";
 import { clientAddress } from "./client-address";
 import { requestActor } from "./request-actor";
 import { parseHeaders } from "./request-headers";
@@ -128,8 +134,14 @@ export function handle<O extends Operation>(op: O, fn: (ctx: HandlerContext<O>) 
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
       const rawBody = hasBody ? await readBodyText(req, op.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : "";
       let body: unknown = undefined;
+      const rules = op.dialect.body;
+      if (op.body && op.bodyFormat !== "raw" && rules && !isJsonContentType(req))
+        throw new AppError("unsupported_media_type", rules.unsupportedTypeMessage);
+      // The resource the path names answers 404 before anything is said about the body (ARGO's order).
+      if (op.lookup) await op.lookup(db, params as never);
       if (op.body && op.bodyFormat !== "raw") {
-        const json = parseJsonBody(req, rawBody);
+        if (rules && rawBody.trim() === "") throw new AppError("bad_request", rules.emptyMessage);
+        const json = parseJsonBody(req, rawBody, rules?.unsupportedTypeMessage);
         assertStorableText(json, "body");
         body = parseWith(op.body, json ?? {});
       } else if (!op.body && op.bodyFormat !== "raw" && rawBody.trim()) parseJsonBody(req, rawBody);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Db } from "@/lib/db/client";
 import type { Dialect } from "./dialect";
 import type { RateLimit } from "./rate-limit";
 
@@ -43,6 +44,11 @@ export type Operation<
   /** Rate limit applied per client IP before anything else (unauthenticated endpoints). */
   rateLimit?: RateLimit;
   maxBodyBytes?: number;
+  /**
+   * Looks up what the path names (throwing its 404) after authentication and before the body is read,
+   * so a missing resource is reported before an empty or invalid body, as ARGO does.
+   */
+  lookup?: (db: Db, params: P extends z.ZodType ? z.infer<P> : undefined) => Promise<unknown>;
 };
 
 export function defineOperation<

@@ -23,14 +23,17 @@ export async function readBodyText(req: Request, limit: number): Promise<string>
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
+export const isJsonContentType = (req: Request) =>
+  (req.headers.get("content-type") || "").toLowerCase().includes("json");
+
 /** JSON bodies must say so (415 otherwise) and parse (400 otherwise). An empty body is `undefined`. */
-export function parseJsonBody(req: Request, text: string): unknown {
+export function parseJsonBody(req: Request, text: string, unsupportedTypeMessage?: string): unknown {
   if (text.trim() === "") return undefined;
   const type = (req.headers.get("content-type") || "").toLowerCase();
-  if (!type.includes("json"))
+  if (!isJsonContentType(req))
     throw new AppError(
       "unsupported_media_type",
-      `Unsupported content type '${type || "none"}'. Send application/json.`,
+      unsupportedTypeMessage ?? `Unsupported content type '${type || "none"}'. Send application/json.`,
     );
   try {
     return JSON.parse(text);

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/authorize";
 import { isUniqueViolation } from "@/lib/db/pg-errors";
 import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
+import { assertProviderNameFree } from "./provider-rules";
 import { findProvider } from "./queries";
 import { createProviderInput, type CreateProviderInput } from "./schemas";
 
@@ -23,6 +24,7 @@ export async function createProvider(
   try {
     return await ctx.db.transaction(async (tx) => {
       if (await findProvider(tx, data.id)) throw providerConflict(data.id);
+      await assertProviderNameFree(tx, data.name);
       const [row] = await tx
         .insert(providers)
         .values({ ...data, creatorId: actor.id, source, ownerUserId: actor.providerId ? null : actor.id })

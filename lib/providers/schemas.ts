@@ -10,8 +10,13 @@ const webAddress = (what: string) =>
     .max(2000, `${what} may be at most 2000 characters.`)
     .refine((v) => !/^\s*(javascript|data|vbscript|file):/i.test(v), `${what} must be a web address (http or https).`);
 
-export const providerIdSchema = z
-  .string()
+/** ARGO's texts: a missing field "may not be empty."; another type is named. */
+const requiredText = (field: string) =>
+  z.string({
+    error: (iss) => (iss.input == null ? `${field} may not be empty.` : `${field} must be a string.`),
+  });
+
+export const providerIdSchema = requiredText("id")
   .trim()
   .min(1, "id may not be empty.")
   .max(100, "id may be at most 100 characters.")
@@ -20,7 +25,7 @@ export const providerIdSchema = z
 /** ARGO `POST /accounting-system/providers` (unknown fields are refused). */
 export const createProviderInput = z.strictObject({
   id: providerIdSchema,
-  name: z.string().trim().min(1, "name may not be empty.").max(300, "name may be at most 300 characters."),
+  name: requiredText("name").trim().min(1, "name may not be empty.").max(300, "name may be at most 300 characters."),
   website: webAddress("website").default(""),
   abbreviation: z.string().trim().max(100, "abbreviation may be at most 100 characters.").default(""),
   logo: webAddress("logo").default(""),

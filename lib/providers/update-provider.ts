@@ -9,6 +9,7 @@ import { parseWith } from "@/lib/errors/zod-errors";
 import { followProviderProfile } from "@/lib/organisations/follow-provider-profile";
 import { ownsProvider } from "./access";
 import { providerConflict } from "./create-provider";
+import { assertProviderNameFree, refuseIfInProject } from "./provider-rules";
 import { getProvider, isCatalogueProvider } from "./queries";
 import { updateProviderInput, type UpdateProviderInput } from "./schemas";
 
@@ -16,25 +17,27 @@ import { updateProviderInput, type UpdateProviderInput } from "./schemas";
 export async function requireManageableProvider(
   ctx: ServiceContext,
   provider: ProviderRow,
-  verb: "updated" | "deleted",
+  verb: "update" | "delete",
 ): Promise<void> {
   const actor = requireUser(ctx.actor);
-  if (isCatalogueProvider(provider)) {
-    throw new AppError(
-      "forbidden",
-      `The Provider ${provider.id} derives from the EOSC Resource Catalogue and cannot be ${verb}; it is kept in sync by the catalogue import.`,
-    );
-  }
+  // ARGO's text; the catalogue import keeps such providers in sync.
+  if (isCatalogueProvider(provider))
+    throw new AppError("forbidden", `You cannot ${verb} a Provider which derives from EOSC-Portal.`);
   // The profile belongs to the provider's owners; an ACL admin role is scoped to one project and only manages access there.
   if (actor.role !== "admin" && !(await ownsProvider(ctx.db, actor, provider)))
     throw new AppError("forbidden", `You are not allowed to change the Provider ${provider.id}.`);
 }
 
-/** Partial update: empty or null values are ignored (ARGO); a new id cascades to grants and references. */
+/**
+ * Partial update: empty or null values are ignored (ARGO); a new id cascades to grants and references.
+ * A name another provider has is refused (409). `argo`: ARGO's PATCH also refuses a provider that
+ * belongs to a project (the portal keeps editing its profile).
+ */
 export async function updateProvider(
   ctx: ServiceContext,
   providerId: string,
   input: UpdateProviderInput,
+  opts: { refuseInProject?: boolean } = {},
 ): Promise<ProviderRow> {
   const data = parseWith(updateProviderInput, input);
   const changes = Object.fromEntries(
@@ -45,7 +48,10 @@ export async function updateProvider(
   try {
     return await ctx.db.transaction(async (tx) => {
       const current = await getProvider(tx, providerId);
-      await requireManageableProvider({ ...ctx, db: tx as typeof ctx.db }, current, "updated");
+      // ARGO's order: the name's conflict, then the catalogue, then the project.
+      if (changes.name !== undefined) await assertProviderNameFree(tx, changes.name, current.pk);
+      await requireManageableProvider({ ...ctx, db: tx as typeof ctx.db }, current, "update");
+      if (opts.refuseInProject) await refuseIfInProject(tx, current.id, "update");
       const diff = Object.fromEntries(
         Object.entries(changes).filter(([k, v]) => current[k as keyof ProviderRow] !== v),
       );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
 import { createEntitlementInput, aclInput } from "@/lib/providers/entitlement-name";
+import { getProvider } from "@/lib/providers/queries";
 import { createProviderInput, updateProviderInput } from "@/lib/providers/schemas";
 import { argoDialect } from "./errors";
 import { argoPageOutput, argoPageQuery } from "./paging";
@@ -73,10 +74,12 @@ export const updateProviderOperation = defineOperation({
   method: "PATCH",
   path: "/accounting-system/providers/{provider_id}",
   dialect,
-  summary: "Partially update a provider (empty or null values are ignored; catalogue providers are refused)",
+  summary:
+    "Partially update a provider (empty or null values are ignored; catalogue providers and providers that belong to a project are refused)",
   tags,
   auth: "required",
   params: providerParams,
+  lookup: (db, p) => getProvider(db, p.provider_id),
   body: updateProviderInput,
   response: argoProviderOutput,
 });
@@ -84,7 +87,7 @@ export const deleteProviderOperation = defineOperation({
   method: "DELETE",
   path: "/accounting-system/providers/{provider_id}",
   dialect,
-  summary: "Delete a provider (catalogue providers are refused)",
+  summary: "Delete a provider (catalogue providers and providers that belong to a project are refused)",
   tags,
   auth: "required",
   params: providerParams,

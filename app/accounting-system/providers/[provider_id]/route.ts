@@ -15,7 +15,7 @@ export const GET = handle(getProviderOperation, async ({ db, params }) => ({
 }));
 
 export const PATCH = handle(updateProviderOperation, async (ctx) => ({
-  body: toArgoProvider(await updateProvider(ctx, ctx.params.provider_id, ctx.body)),
+  body: toArgoProvider(await updateProvider(ctx, ctx.params.provider_id, ctx.body, { refuseInProject: true })),
 }));
 
 export const DELETE = handle(deleteProviderOperation, async (ctx) => {

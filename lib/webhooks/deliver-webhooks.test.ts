@@ -7,6 +7,7 @@ import { backoffAfter, claimDueRows } from "@/lib/jobs/claim-due-rows";
 import { emitEvent } from "@/lib/notifications/emit-event";
 import type { EventKind } from "@/lib/notifications/event-kinds";
 import { createTestOrganisation, createTestUser, type TestUser } from "@/lib/testing/fixtures";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { otherPool, restartDb } from "@/lib/testing/other-pool";
 import { startWebhookReceiver } from "@/lib/testing/webhook-receiver";
 import { createWebhook } from "./create-webhook";
@@ -27,7 +28,11 @@ const ctx = (u: TestUser) => ({ db: null as unknown as Db, actor: u.actor, corre
 const as = async (u: TestUser) => ({ ...ctx(u), db: await getDb() });
 const allowPrivate = async (allow: boolean) => updateWebhookSettings(await as(admin), { allowPrivateTargets: allow });
 
+let drop: () => Promise<void>;
+// A database of its own on PostgreSQL: the workers below drain every due delivery, and the admin setting
+// that allows private targets must not leak into other files running at the same time.
 beforeAll(async () => {
+  drop = await useFreshDatabase();
   admin = await createTestUser({ role: "admin" });
   await allowPrivate(true); // the receivers listen on 127.0.0.1
   process.env.PORTICO_PUBLIC_URL = "https://portico.example.org";
@@ -35,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await allowPrivate(false);
   delete process.env.PORTICO_PUBLIC_URL;
+  await drop();
 });
 
 async function receiver(opts: Parameters<typeof startWebhookReceiver>[0] = {}) {

@@ -8,6 +8,7 @@ import { decryptSecret } from "@/lib/crypto/tokens";
 import { call, createTestUser, db, unique } from "@/lib/testing/fixtures";
 import { startIntegrationModule } from "@/lib/testing/integration-module";
 import { deliverDueWelcomes } from "@/lib/registration/welcome-outbox";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { POST as approve } from "../approve/route";
 import { GET as browse } from "../browse/route";
 import { POST as reject } from "../reject/route";
@@ -46,11 +47,18 @@ async function signedRequest(specification = spec()) {
 
 let admin: Awaited<ReturnType<typeof createTestUser>>;
 let im: Awaited<ReturnType<typeof startIntegrationModule>>;
+let drop: () => Promise<void>;
+// A database of its own on PostgreSQL: deliverDueWelcomes drains every due welcome, and other files'
+// welcomes (to integration modules long gone) would fill its batch with retries.
 beforeAll(async () => {
+  drop = await useFreshDatabase();
   admin = await createTestUser({ role: "admin" });
   im = await startIntegrationModule();
 });
-afterAll(() => im.close());
+afterAll(async () => {
+  await im.close();
+  await drop();
+});
 
 describe("seed 000: registering a provider", () => {
   it("replays information → sign → approve → welcome → retrieve, then refresh → access token → an authenticated call", async () => {

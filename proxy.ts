@@ -3,7 +3,16 @@ import { NextResponse, type NextRequest } from "next/server";
 // Redirects signed-out visitors of portal pages to the login page (pages check the actor themselves),
 // and sets a per-request nonce Content-Security-Policy, which Next applies to its own scripts.
 // API routes don't pass through here (see `config.matcher`): their headers come from next.config.js.
-const PUBLIC = [/^\/login/, /^\/catalogue/, /^\/_next\//, /^\/favicon/];
+const PUBLIC = [
+  /^\/login/,
+  /^\/signup(\/|$)/,
+  /^\/forgot-password$/,
+  /^\/reset-password$/,
+  /^\/invitations\//,
+  /^\/catalogue/,
+  /^\/_next\//,
+  /^\/favicon/,
+];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === "development";

@@ -54,6 +54,16 @@ export const config = {
       throw new Error(`PORTICO_TRUSTED_PROXY_HEADER must be x-forwarded-for, x-real-ip or forwarded, not "${v}"`);
     return v;
   },
+  /**
+   * Who may make an account: `open` (anyone with a working e-mail address), `invite-only` (default: only by
+   * following an invitation) or `off` (no self-service accounts; invitations reach existing accounts only).
+   */
+  get signup(): "open" | "invite-only" | "off" {
+    const v = (process.env.PORTICO_SIGNUP || "invite-only").trim().toLowerCase();
+    if (v !== "open" && v !== "invite-only" && v !== "off")
+      throw new Error(`PORTICO_SIGNUP must be open, invite-only or off, not "${v}"`);
+    return v;
+  },
   get seedDemo(): boolean {
     return process.env.PORTICO_SEED_DEMO !== "false";
   },

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const globalRole = pgEnum("global_role", ["admin", "support", "member"]);
 export const userKind = pgEnum("user_kind", ["human", "service"]);
@@ -16,6 +27,8 @@ export const users = pgTable(
     kind: userKind("kind").notNull().default("human"),
     role: globalRole("role").notNull().default("member"),
     isActive: boolean("is_active").notNull().default(true),
+    /** A session carries the version it was made under; raising it (a password reset) ends every session. */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

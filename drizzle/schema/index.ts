@@ -12,3 +12,4 @@ export * from "./accounting";
 export * from "./notifications";
 export * from "./marketplace";
 export * from "./webhooks";
+export * from "./identity";

@@ -42,7 +42,7 @@ const tokenByDigest = prepared((db) =>
 
 const userById = prepared((db) =>
   db
-    .select(actorColumns)
+    .select({ ...actorColumns, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.id, sql.placeholder("id")))
     .prepare("portico_actor_by_user_id"),
@@ -73,8 +73,12 @@ export async function authenticateToken(db: Db, token: string): Promise<Actor | 
   return { id, username, email, name, role, kind, via: "token", tokenId: hit.tokenId };
 }
 
-export async function actorForUserId(db: Db, userId: string): Promise<Actor | null> {
+/**
+ * The person behind a session. `sessionVersion` is the one the session was made under (0 for sessions made
+ * before versions existed): a password reset raises the account's, which ends every older session.
+ */
+export async function actorForUserId(db: Db, userId: string, sessionVersion = 0): Promise<Actor | null> {
   const [u] = await userById(db).execute({ id: userId });
-  if (!u || !u.isActive) return null;
+  if (!u || !u.isActive || u.sessionVersion !== sessionVersion) return null;
   return { id: u.id, username: u.username, email: u.email, name: u.name, role: u.role, kind: u.kind, via: "session" };
 }

@@ -61,13 +61,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           { actor: null, correlationId },
           { action: "user.login", entityType: "user", entityId: user.id, actorLabel: user.username, summary: { ip } },
         );
-        return { id: user.id, email: user.email, name: user.name || user.username };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name || user.username,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],
   callbacks: {
     jwt: ({ token, user }) => {
-      if (user?.id) token.sub = user.id;
+      // The session remembers the account's session version: a password reset raises it and ends the session.
+      if (user?.id)
+        Object.assign(token, { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 });
       return token;
     },
     session: ({ session, token }) => {

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { ActorContext } from "@/lib/auth/actor";
+import { headers } from "next/headers";
+import type { ActorContext, ServiceContext } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { clientAddress } from "./client-address";
 import { currentActor } from "./session";
 import { errorForLog } from "@/lib/errors/log";
 
@@ -19,11 +21,29 @@ export type ActionResult<T = void> = {
  */
 export async function runAction<T>(fn: (ctx: ActorContext) => Promise<T>): Promise<ActionResult<T>> {
   const correlationId = randomUUID();
-  try {
+  return settle(correlationId, async () => {
     const actor = await currentActor();
     if (!actor) return { ok: false, error: "Your session has ended. Sign in again.", correlationId };
     const data = await fn({ db: await getDb(), actor, correlationId });
     return { ok: true, data, correlationId };
+  });
+}
+
+/** A server action anyone may call (sign-up, forgot password): no actor, the client's address for rate limits. */
+export async function runPublicAction<T>(
+  fn: (ctx: ServiceContext & { ip: string }) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const correlationId = randomUUID();
+  return settle(correlationId, async () => {
+    const ip = clientAddress(await headers());
+    const data = await fn({ db: await getDb(), actor: null, correlationId, ip });
+    return { ok: true, data, correlationId };
+  });
+}
+
+async function settle<T>(correlationId: string, run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await run();
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, correlationId };
     console.error(

@@ -22,7 +22,7 @@ export async function sessionActor(db: Db, cookieHeader: string | null): Promise
     const value = cookieValue(cookieHeader, name);
     if (!value) continue;
     const jwt = await decode({ token: value, secret: serverSecret(), salt: name }).catch(() => null);
-    if (jwt?.sub) return actorForUserId(db, jwt.sub);
+    if (jwt?.sub) return actorForUserId(db, jwt.sub, typeof jwt.sv === "number" ? jwt.sv : 0);
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { accountPortalOperations } from "@/lib/dialects/portal/account-operations";
 import { argoAccountingOperations } from "@/lib/dialects/argo/accounting/operations";
 import { argoProviderOperations } from "@/lib/dialects/argo/provider-operations";
 import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
@@ -28,4 +29,5 @@ export const allOperations: Operation[] = [
   ...healthOperations,
   ...notificationPortalOperations,
   ...webhookPortalOperations,
+  ...accountPortalOperations,
 ];

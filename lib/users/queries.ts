@@ -66,6 +66,15 @@ export async function findUserByLogin(db: Executor, login: string): Promise<User
   return row;
 }
 
+/** The account with this e-mail address (case-insensitive), people and service accounts alike. */
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  return row;
+}
+
 export async function listUsers(db: Executor, q: ListUsersQuery): Promise<{ rows: UserRow[]; total: number }> {
   const where: SQL[] = [];
   if (q.q) {

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { users, type UserRow } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
@@ -25,7 +25,15 @@ export async function updateUser(ctx: ServiceContext, userId: string, input: Upd
     if (!before) throw notFound("User");
     const [row] = await tx
       .update(users)
-      .set({ name: data.name, role: data.role, isActive: data.isActive, passwordHash, updatedAt: new Date() })
+      .set({
+        name: data.name,
+        role: data.role,
+        isActive: data.isActive,
+        passwordHash,
+        // A password set by an admin ends the person's sessions, as a reset does.
+        sessionVersion: passwordHash ? sql`${users.sessionVersion} + 1` : undefined,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, userId))
       .returning();
     const changes: Record<string, unknown> = {};

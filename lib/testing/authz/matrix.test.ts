@@ -16,6 +16,7 @@ import { createMetricDefinition } from "@/lib/accounting/metric-definitions";
 import { associateProviders, registerProject } from "@/lib/accounting/projects";
 import { postUsageRecord } from "@/lib/accounting/usage-records";
 import { getDb } from "@/lib/db/client";
+import { issueAccountLink } from "@/lib/identity/account-links";
 import { emitEvent } from "@/lib/notifications/emit-event";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { toUuid } from "@/lib/offerings/refs";
@@ -401,6 +402,11 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   ["POST /api/admin/users",                         "a new user",                                  "401 403 403 403 403 403 403 403 403 ok ", () => { const n = unique("nu"); return { url: "/api/admin/users", body: { email: `${n}@example.test`, username: n, name: n, role: "member", password: `Qv8!${randomUUID()}` } }; }],
   ["GET /api/admin/users/{id}",                     "member",                                      "401 403 403 403 403 403 403 403 ok  ok ", () => ({ url: `/api/admin/users/${w.member.user.id}`, params: { id: w.member.user.id } })],
   ["PATCH /api/admin/users/{id}",                   "member",                                      "401 403 403 403 403 403 403 403 403 ok ", () => ({ url: `/api/admin/users/${w.member.user.id}`, params: { id: w.member.user.id }, body: { name: "Member" } })],
+  // Accounts (portal): anyone asks for a link; following one is authorised by its token alone
+  ["POST /api/account/signup",                      "a sign-up link to a new address",             "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/account/signup", body: { email: `${unique("su")}@example.test`, name: "New" } })],
+  ["POST /api/account/signup/complete",             "a fresh sign-up link",                        "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", async () => { const { token } = await issueAccountLink(w.db, "signup", { email: `${unique("su")}@example.test` }); return { url: "/api/account/signup/complete", body: { token, username: unique("su"), password: `Qv8!${randomUUID()}` } }; }],
+  ["POST /api/account/password-reset",              "a reset link to member",                      "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/account/password-reset", body: { email: w.member.user.email } })],
+  ["POST /api/account/password-reset/complete",     "a fresh user's reset link",                   "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", async () => { const u = await freshUser(); const { token } = await issueAccountLink(w.db, "password-reset", { email: u.email, userId: u.id }); return { url: "/api/account/password-reset/complete", body: { token, password: `Qv8!${randomUUID()}` } }; }],
   ["GET /api/audit-events",                         "the audit log",                               "401 403 403 403 403 403 403 403 ok  ok ", () => ({ url: "/api/audit-events" })],
   ["GET /api/openapi.json",                         "the API description (public)",                "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/openapi.json" })],
   ["GET /api/health",                               "liveness (public)",                           "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/health" })],
@@ -673,6 +679,7 @@ function verdict(code: Code, status: number, body: unknown, shows?: Shows): stri
 describe("authorization matrix: every route × every actor", () => {
   beforeAll(async () => {
     process.env.PORTICO_RATE_LIMITS = "off";
+    process.env.PORTICO_SIGNUP = "open";
     w = await buildWorld();
   }, 180_000); // building both worlds takes over a minute on a busy machine
 

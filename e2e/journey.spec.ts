@@ -374,16 +374,19 @@ test("a new provider's whole journey: UCloud registration → ARGO registry → 
     await owner.getByRole("button", { name: "Show report" }).click();
     const chart = owner.getByTestId("usage-chart");
     await expect(chart.getByRole("button", { name: "Capacity", exact: true })).toHaveAttribute("aria-pressed", "true");
-    // one month, one bar: the capacity is a dashed line across the plot, and the bar reaches total/capacity of its height
-    const capacityLine = chart.locator('.recharts-reference-line-line[stroke-dasharray="6 4"]');
+    // one month, one capacity period: in the capacity panel the period's usage so far is a bar reaching
+    // total/capacity of the dashed capacity line's height
+    const budget = chart.getByTestId("capacity-to-date");
+    const capacityLine = budget.locator('.recharts-reference-line-line[stroke-dasharray="6 4"]');
     await expect(capacityLine).toHaveCount(1);
-    const bar = (await chart.locator(".recharts-bar-rectangle path").first().boundingBox())!;
+    const bar = (await budget.locator(".recharts-bar-rectangle path").first().boundingBox())!;
     const line = (await capacityLine.boundingBox())!;
     expect(bar.height / (bar.y + bar.height - (line.y + line.height / 2))).toBeCloseTo(usageTotal / capacity, 1);
     const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
     const row = owner.getByTestId("usage-row");
     await expect(row).toHaveCount(1);
     await expect(row.locator("td")).toHaveText([
+      fmt(usageTotal),
       fmt(usageTotal),
       fmt(usageTotal),
       fmt(capacity),
@@ -396,10 +399,13 @@ test("a new provider's whole journey: UCloud registration → ARGO registry → 
       .readFileSync((await (await download).path())!, "utf8")
       .trim()
       .split(/\r?\n/);
-    expect(header).toBe(`period,from,to,JRNY-${uid},total,capacity,usage_percentage,over_capacity`);
+    expect(header).toBe(
+      `period,from,to,partial,JRNY-${uid},total,capacity_used,capacity,usage_percentage,over_capacity`,
+    );
     expect(lines).toHaveLength(1);
     const cells = Object.fromEntries(header.split(",").map((h, i) => [h, lines[0].split(",")[i]]));
     expect(Number(cells.total)).toBe(period.total_value);
+    expect(Number(cells.capacity_used)).toBe(period.total_value);
     expect(Number(cells.capacity)).toBe(period.capacity_value);
     expect(Number(cells.usage_percentage)).toBeCloseTo(period.usage_percentage, 2);
     expect(cells.over_capacity).toBe("false");

@@ -359,7 +359,7 @@ test("the usage report wizard: provider, dates, grouping, back once, the report 
   // the chart itself: arrow keys walk its periods and show the tooltip
   await tabTo(page, { role: "application" });
   await page.keyboard.press("ArrowRight");
-  await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText("Total:");
+  await expect(chart.getByTestId("usage-bars").locator(".recharts-tooltip-wrapper")).toContainText("Total:");
 
   // series toggles are buttons: Space hides the capacity line and shows it again
   const capacity = chart.getByRole("button", { name: "Capacity", exact: true });

@@ -109,6 +109,49 @@ test.describe("usage as a provider admin", () => {
     await page.reload();
     await expect(page.getByTestId("usage-row")).toHaveCount(csvRows.length);
   });
+  test("the dashboard's charts mean what they say: no capacity on daily bars, round ticks, today marked so far", async ({
+    page,
+  }) => {
+    await page.goto("/usage/dashboard?provider=ncc-hpc");
+    const daily = page.getByTestId("usage-chart").first();
+    const bars = daily.getByTestId("usage-bars");
+    await expect(bars.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    // the period's capacity is not drawn over daily bars: it lives in the capacity panel, against the period so far
+    await expect(bars.locator('[stroke-dasharray="6 4"]')).toHaveCount(0);
+    const budget = daily.getByTestId("capacity-to-date");
+    await expect(budget.locator('path[stroke-dasharray="6 4"]')).toHaveCount(1);
+
+    // round steps on both panels: 1, 2, 2.5 or 5 × 10^n
+    for (const panel of [bars, budget]) {
+      const ticks = (await panel.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()).map(
+        (t) => Number(t.replace(/,/g, "")),
+      );
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      const step = ticks[1] - ticks[0];
+      expect([1, 2, 2.5, 5]).toContain(Number((step / 10 ** Math.floor(Math.log10(step))).toPrecision(6)));
+      ticks.forEach((t, k) => expect(t).toBeCloseTo(k * step, 6));
+    }
+
+    // today is not over: its tick says "so far"
+    await expect(bars.locator(".recharts-xAxis text").filter({ hasText: "so far" })).toHaveCount(1);
+    // cpu_time by month (charts run daily cpu, daily storage, monthly cpu, …): whole months are solid, the running month (usage up to yesterday) is hatched and says "so far"
+    const monthly = page.getByTestId("usage-chart").nth(2).getByTestId("usage-bars");
+    const firstSeries = monthly.locator(".recharts-bar-rectangles").first().locator(".recharts-bar-rectangle path");
+    const n = await firstSeries.count();
+    expect(n).toBeGreaterThanOrEqual(12);
+    for (let k = 1; k < n - 1; k++) await expect(firstSeries.nth(k)).not.toHaveAttribute("fill", /^url/);
+    if (new Date().getUTCDate() > 1) await expect(firstSeries.last()).toHaveAttribute("fill", /^url\(#hatch-/);
+    expect(await monthly.locator(".recharts-xAxis text").filter({ hasText: "so far" }).count()).toBeGreaterThanOrEqual(
+      1,
+    );
+
+    // the tooltip gives exact values with units, and the period's use of its capacity
+    await monthly.locator(".recharts-bar-rectangle").last().hover();
+    const tip = monthly.locator(".recharts-tooltip-wrapper");
+    await expect(tip).toContainText("(so far)");
+    await expect(tip).toContainText(/Used in the capacity period so far: [\d,.]+ core hours/);
+    await expect(tip).toContainText(/Capacity for the period: [\d,.]+ core hours/);
+  });
 });
 
 test.describe("accounting setup as admin", () => {

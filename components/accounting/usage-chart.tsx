@@ -1,8 +1,9 @@
 "use client";
-import { useState, type CSSProperties } from "react";
+import { useState } from "react";
 import {
   Bar,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Line,
   ReferenceLine,
@@ -11,204 +12,225 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { niceScale } from "@/lib/charts/nice-scale";
+import {
+  COLORS,
+  ChartTooltip,
+  HatchPatterns,
+  SeriesToggles,
+  USED_COLOR,
+  hatchId,
+  type ChartBucket,
+  type ChartInstallation,
+  type ChartRow,
+} from "./chart-parts";
 
-export type ChartBucket = {
-  label: string;
-  from: string;
-  to: string;
-  values: Record<string, number>;
-  total_value: number;
-  capacity_value: number | null;
-  usage_percentage: number | null;
-};
-export type ChartInstallation = { installation_id: string; installation: string; project: string };
+export type { ChartBucket, ChartInstallation } from "./chart-parts";
 
-const COLORS = [
-  "#2563eb",
-  "#16a34a",
-  "#d97706",
-  "#9333ea",
-  "#0891b2",
-  "#db2777",
-  "#65a30d",
-  "#dc2626",
-  "#4f46e5",
-  "#0d9488",
-];
-const num = (v: number | null | undefined, digits = 2) =>
-  v === null || v === undefined ? "—" : v.toLocaleString("en-US", { maximumFractionDigits: digits });
+const AXIS = { fontSize: 12, fill: "currentColor" };
+const compact = (v: number) => v.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
-type Row = Record<string, number | string | null>;
-
-function ChartTooltip({
-  active,
+/** An x tick that says "so far" under a period that is not over (or is cut by the range). */
+function PeriodTick({
+  x,
+  y,
   payload,
-  label,
-  unit,
-  installations,
+  rows,
 }: {
-  active?: boolean;
-  payload?: { payload: Row }[];
-  label?: string;
-  unit: string;
-  installations: ChartInstallation[];
+  x?: number;
+  y?: number;
+  payload?: { value: string; index: number };
+  rows: ChartRow[];
 }) {
-  if (!active || !payload?.length) return null;
-  const row = payload[0].payload;
-  const over = row.capacity !== null && Number(row.total) > Number(row.capacity);
+  const partial = rows[payload?.index ?? -1]?.partial;
   return (
-    <div className="rounded-md border border-slate-200 bg-white p-3 text-xs shadow-lg dark:border-slate-700 dark:bg-slate-900">
-      <p className="mb-1 font-semibold">
-        {label}{" "}
-        <span className="font-normal text-slate-500">
-          ({String(row.from)} – {String(row.to)})
-        </span>
-      </p>
-      {installations.map((i) => (
-        <p key={i.installation_id}>
-          {i.installation}: {num(row[i.installation_id] as number | null)} {unit}
-        </p>
-      ))}
-      <p className="mt-1 font-medium">
-        Total: {num(row.total as number)} {unit}
-      </p>
-      <p>Capacity: {row.capacity === null ? "none" : `${num(row.capacity as number)} ${unit}`}</p>
-      <p className={over ? "font-semibold text-red-600 dark:text-red-400" : ""}>
-        Usage: {row.usage_percentage === null ? "—" : `${num(row.usage_percentage as number)} %`}
-        {over ? " — over capacity" : ""}
-      </p>
-    </div>
+    <text x={x} y={y} dy={12} textAnchor="middle" fontSize={12} fill="currentColor">
+      {payload?.value}
+      {partial && (
+        <tspan x={x} dy={13} fontStyle="italic" fillOpacity={0.7}>
+          so far
+        </tspan>
+      )}
+    </text>
   );
 }
 
-/** The legend as toggle buttons, so a series is hidden or shown with the keyboard as well as the mouse. */
-function SeriesToggles({
-  series,
-  hidden,
-  toggle,
-}: {
-  series: { key: string; name: string; swatch: CSSProperties }[];
-  hidden: Set<string>;
-  toggle: (key: string) => void;
-}) {
-  return (
-    <ul aria-label="Series" className="mt-2 flex flex-wrap justify-center gap-2 text-xs">
-      {series.map((s) => (
-        <li key={s.key}>
-          <button
-            type="button"
-            aria-pressed={!hidden.has(s.key)}
-            onClick={() => toggle(s.key)}
-            className="flex items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 aria-[pressed=false]:text-slate-500 aria-[pressed=false]:line-through dark:border-slate-600"
-          >
-            <span aria-hidden className="inline-block h-2.5 w-3" style={s.swatch} />
-            {s.name}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** Stacked usage per installation, the capacity as a dashed line, over-capacity buckets marked in red; legend entries toggle series. */
+/**
+ * Two panels over the same periods. Above: usage per period, stacked per installation. Below: a
+ * capacity is a budget for its capacity period (ARGO), so it is drawn against the usage of that
+ * period so far, never against one day's or one month's bar. Periods not over are hatched.
+ */
 export function UsageChart({
   buckets,
   installations,
   unit,
+  group = "period",
 }: {
   buckets: ChartBucket[];
   installations: ChartInstallation[];
   unit: string;
+  group?: string;
 }) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
-  const data: Row[] = buckets.map((b) => ({
+  const rows: ChartRow[] = buckets.map((b) => ({
     label: b.label,
     from: b.from,
     to: b.to,
+    partial: b.partial,
     ...Object.fromEntries(installations.map((i) => [i.installation_id, b.values[i.installation_id] ?? 0])),
     total: b.total_value,
+    used: b.capacity_used_value,
     capacity: b.capacity_value,
     usage_percentage: b.usage_percentage,
-    over: b.capacity_value !== null && b.total_value > b.capacity_value ? b.total_value : null,
+    over:
+      b.capacity_value !== null && b.capacity_used_value !== null && b.capacity_used_value > b.capacity_value
+        ? b.capacity_used_value
+        : null,
   }));
+  const hasCapacity = rows.some((r) => r.capacity !== null);
+  const usageScale = niceScale(Math.max(0, ...buckets.map((b) => b.total_value)));
+  const budgetScale = niceScale(
+    Math.max(0, ...buckets.flatMap((b) => [b.capacity_used_value ?? 0, b.capacity_value ?? 0])),
+  );
   const series = [
     ...installations.map((i, k) => ({
       key: i.installation_id,
       name: i.installation,
       swatch: { background: COLORS[k % COLORS.length] },
     })),
-    { key: "capacity", name: "Capacity", swatch: { borderTop: "2px dashed #64748b", height: 0 } },
-    {
-      key: "over",
-      name: "Over capacity",
-      swatch: { background: "#dc2626", borderRadius: "9999px", width: "0.625rem" },
-    },
+    ...(hasCapacity
+      ? [
+          { key: "used", name: "Used in capacity period so far", swatch: { background: USED_COLOR } },
+          { key: "capacity", name: "Capacity", swatch: { borderTop: "2px dashed #64748b", height: 0 } },
+          {
+            key: "over",
+            name: "Over capacity",
+            swatch: { background: "#dc2626", borderRadius: "9999px", width: "0.625rem" },
+          },
+        ]
+      : []),
   ];
-  // A line needs two points: a report of one period (a provider's first month) draws its capacity across the plot instead.
-  const onlyCapacity = data.length === 1 && data[0].capacity !== null ? Number(data[0].capacity) : null;
+  // A line needs two points: one period draws its capacity across the plot instead.
+  const onlyCapacity = rows.length === 1 && rows[0].capacity !== null ? Number(rows[0].capacity) : null;
   const toggle = (key: string) =>
     setHidden((h) => (h.has(key) ? new Set([...h].filter((k) => k !== key)) : new Set([...h, key])));
+  const tooltip = <Tooltip content={<ChartTooltip unit={unit} installations={installations} />} />;
+  const xAxis = <XAxis dataKey="label" height={36} tick={<PeriodTick rows={rows} />} interval="preserveStartEnd" />;
+  const yLabel = { value: unit, angle: -90, position: "insideLeft" as const, fill: "currentColor", fontSize: 12 };
   return (
     <figure aria-label={`Usage chart in ${unit}`} data-testid="usage-chart">
-      <div className="h-80 w-full">
+      <HatchPatterns />
+      <p className="text-sm font-medium">Usage per {group}</p>
+      <div className="h-64 w-full" data-testid="usage-bars">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 10, right: 16, bottom: 8, left: 8 }}>
+          <ComposedChart data={rows} margin={{ top: 10, right: 16, bottom: 8, left: 8 }} syncId="usage">
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-            <XAxis dataKey="label" tick={{ fontSize: 12, fill: "currentColor" }} />
+            {xAxis}
             <YAxis
-              tick={{ fontSize: 12, fill: "currentColor" }}
-              label={{ value: unit, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }}
+              tick={AXIS}
+              ticks={usageScale.ticks}
+              domain={[0, usageScale.max]}
+              tickFormatter={compact}
+              width={72}
+              label={yLabel}
             />
-            <Tooltip content={<ChartTooltip unit={unit} installations={installations} />} />
-            {installations.map((i, k) => (
-              <Bar
-                key={i.installation_id}
-                dataKey={i.installation_id}
-                name={i.installation}
-                stackId="usage"
-                fill={COLORS[k % COLORS.length]}
-                hide={hidden.has(i.installation_id)}
-                isAnimationActive={false}
-              />
-            ))}
-            <Line
-              dataKey="capacity"
-              name="Capacity"
-              type="stepAfter"
-              stroke="#64748b"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={false}
-              connectNulls
-              hide={hidden.has("capacity")}
-              isAnimationActive={false}
-            />
-            {onlyCapacity !== null && !hidden.has("capacity") && (
-              <ReferenceLine
-                y={onlyCapacity}
-                stroke="#64748b"
-                strokeWidth={2}
-                strokeDasharray="6 4"
-                ifOverflow="extendDomain"
-              />
-            )}
-            <Line
-              dataKey="over"
-              name="Over capacity"
-              stroke="#dc2626"
-              strokeWidth={0}
-              dot={{ r: 5, fill: "#dc2626", stroke: "#dc2626" }}
-              activeDot={false}
-              hide={hidden.has("over")}
-              isAnimationActive={false}
-            />
+            {tooltip}
+            {installations.map((i, k) => {
+              const color = COLORS[k % COLORS.length];
+              return (
+                <Bar
+                  key={i.installation_id}
+                  dataKey={i.installation_id}
+                  name={i.installation}
+                  stackId="usage"
+                  fill={color}
+                  hide={hidden.has(i.installation_id)}
+                  isAnimationActive={false}
+                >
+                  {rows.map((r) => (
+                    <Cell key={String(r.label)} fill={r.partial ? `url(#${hatchId(color)})` : color} />
+                  ))}
+                </Bar>
+              );
+            })}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      {hasCapacity && (
+        <>
+          <p className="mt-4 text-sm font-medium">Capacity period so far: usage against the period&apos;s capacity</p>
+          <div className="h-48 w-full" data-testid="capacity-to-date">
+            <ResponsiveContainer width="100%" height="100%">
+              <ComposedChart
+                data={rows}
+                margin={{ top: 10, right: 16, bottom: 8, left: 8 }}
+                syncId="usage"
+                accessibilityLayer={false}
+              >
+                <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
+                {xAxis}
+                <YAxis
+                  tick={AXIS}
+                  ticks={budgetScale.ticks}
+                  domain={[0, budgetScale.max]}
+                  tickFormatter={compact}
+                  width={72}
+                  label={yLabel}
+                />
+                {tooltip}
+                <Bar
+                  dataKey="used"
+                  name="Used in capacity period so far"
+                  fill={USED_COLOR}
+                  hide={hidden.has("used")}
+                  isAnimationActive={false}
+                >
+                  {rows.map((r) => (
+                    <Cell key={String(r.label)} fill={r.partial ? `url(#${hatchId(USED_COLOR)})` : USED_COLOR} />
+                  ))}
+                </Bar>
+                <Line
+                  dataKey="capacity"
+                  name="Capacity"
+                  type="stepAfter"
+                  stroke="#64748b"
+                  strokeWidth={2}
+                  strokeDasharray="6 4"
+                  dot={false}
+                  connectNulls
+                  hide={hidden.has("capacity")}
+                  isAnimationActive={false}
+                />
+                {onlyCapacity !== null && !hidden.has("capacity") && (
+                  <ReferenceLine
+                    y={onlyCapacity}
+                    stroke="#64748b"
+                    strokeWidth={2}
+                    strokeDasharray="6 4"
+                    ifOverflow="extendDomain"
+                  />
+                )}
+                <Line
+                  dataKey="over"
+                  name="Over capacity"
+                  stroke="#dc2626"
+                  strokeWidth={0}
+                  dot={{ r: 5, fill: "#dc2626", stroke: "#dc2626" }}
+                  activeDot={false}
+                  hide={hidden.has("over")}
+                  isAnimationActive={false}
+                />
+              </ComposedChart>
+            </ResponsiveContainer>
+          </div>
+        </>
+      )}
       <SeriesToggles series={series} hidden={hidden} toggle={toggle} />
       <figcaption className="mt-1 text-xs text-slate-500">
-        Press a series button to hide or show it. The dashed line is the capacity in force at the end of each period;
-        red dots mark periods over capacity.
+        Press a series button to hide or show it. Hatched bars are periods not over yet (or cut by the chosen range):
+        usage so far.
+        {hasCapacity &&
+          ` A capacity is a budget for its capacity period (from the day it is registered until the next one), not per ${group}: the lower panel adds up each period's usage so far (from the range start at the earliest, as the report does) and draws the capacity as a dashed line; red dots mark periods past their capacity. Installations without a capacity count on neither side.`}
       </figcaption>
     </figure>
   );

@@ -35,18 +35,23 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
     period: b.label,
     from: b.from,
     to: b.to,
+    partial: b.partial,
     ...Object.fromEntries(installations.map((i) => [i.installation, b.values[i.installation_id] ?? 0])),
     total: b.total_value,
+    capacity_used: b.capacity_used_value,
     capacity: b.capacity_value,
     usage_percentage: b.usage_percentage,
-    over_capacity: b.capacity_value !== null && b.total_value > b.capacity_value,
+    over_capacity:
+      b.capacity_value !== null && b.capacity_used_value !== null && b.capacity_used_value > b.capacity_value,
   }));
   const columns = [
     "period",
     "from",
     "to",
+    "partial",
     ...installations.map((i) => i.installation),
     "total",
+    "capacity_used",
     "capacity",
     "usage_percentage",
     "over_capacity",
@@ -98,7 +103,7 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
         </div>
       }
     >
-      <UsageChart buckets={series.buckets} installations={installations} unit={series.unit_type} />
+      <UsageChart buckets={series.buckets} installations={installations} unit={series.unit_type} group={data.group} />
       <DataTable
         className="mt-6"
         caption={`Usage per period and installation in ${series.unit_type}`}
@@ -116,7 +121,12 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
             rowHeader: true,
             className: "font-medium",
             title: (r) => `${r.from} – ${r.to}`,
-            cell: (r) => r.period,
+            cell: (r) => (
+              <>
+                {r.period}
+                {r.partial && <span className="ml-1 text-xs font-normal text-slate-500 italic">(so far)</span>}
+              </>
+            ),
           },
           ...installations.map((i) => ({
             id: i.installation_id,
@@ -125,7 +135,13 @@ export function UsageReportResult({ data, filename }: { data: SeriesResponse; fi
             cell: (r: (typeof rows)[number]) => (r as Record<string, unknown>)[i.installation] as number,
           })),
           { id: "total", header: "Total", numeric: NUMBER, className: "font-medium", cell: (r) => r.total },
-          { id: "capacity", header: "Capacity", numeric: NUMBER, cell: (r) => r.capacity },
+          {
+            id: "capacity_used",
+            header: "Used in capacity period so far",
+            numeric: NUMBER,
+            cell: (r) => r.capacity_used,
+          },
+          { id: "capacity", header: "Capacity for the period", numeric: NUMBER, cell: (r) => r.capacity },
           {
             id: "usage",
             header: "Usage %",

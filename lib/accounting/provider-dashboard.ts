@@ -33,8 +33,8 @@ export async function providerDashboard(
   const last30 = { start: addDays(today, -29), end: today };
   const last365 = { start: addDays(today, -364), end: today };
   const [daily, monthly, year, month] = await Promise.all([
-    usageSeries(ctx, { providerId, range: last30, group: "day" }),
-    usageSeries(ctx, { providerId, range: last365, group: "month" }),
+    usageSeries(ctx, { providerId, range: last30, group: "day" }, today),
+    usageSeries(ctx, { providerId, range: last365, group: "month" }, today),
     globalProviderReport(ctx, providerId, last365),
     globalProviderReport(ctx, providerId, last30),
   ]);

@@ -9,7 +9,8 @@ import {
 import type { ServiceContext } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { getProvider, readableProjects, requireProviderAccess } from "./access";
-import { addDays, cleanTotal, usagePercentage } from "./days";
+import { bucketStart, isPartialBucket, nextBucket, periodToDate, type SegmentRow } from "./capacity-to-date";
+import { addDays, cleanTotal } from "./days";
 import type { Grouping, ReportRange } from "./schemas";
 import { sqlRows } from "./sql-rows";
 
@@ -17,9 +18,15 @@ export type SeriesBucket = {
   label: string;
   from: string;
   to: string;
+  /** cut by the range or not over yet: drawn as "so far" */
+  partial: boolean;
   values: Record<string, number>;
   total: number;
+  /** capacities in force at the bucket's end, summed over the installations that have one */
   capacity: number | null;
+  /** those installations' usage since their capacity period began (cut at the range start) */
+  capacityUsed: number | null;
+  /** capacityUsed / capacity, as the ARGO report computes a period's percentage */
   usagePercentage: number | null;
 };
 export type MetricSeries = { metric: MetricDefinitionRow; buckets: SeriesBucket[] };
@@ -31,26 +38,6 @@ export type UsageSeries = {
   series: MetricSeries[];
 };
 
-/** First day of the bucket holding `day` (weeks start on Monday, ISO). */
-export function bucketStart(day: string, group: Grouping): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  if (group === "day") return day;
-  if (group === "week") return addDays(day, -((d.getUTCDay() + 6) % 7));
-  if (group === "month") return `${y}-${String(m + 1).padStart(2, "0")}-01`;
-  if (group === "quarter") return `${y}-${String(m - (m % 3) + 1).padStart(2, "0")}-01`;
-  return `${y}-01-01`;
-}
-
-function nextBucket(start: string, group: Grouping): string {
-  if (group === "day") return addDays(start, 1);
-  if (group === "week") return addDays(start, 7);
-  const d = new Date(`${start}T00:00:00Z`);
-  const months = group === "month" ? 1 : group === "quarter" ? 3 : 12;
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
-}
-
 function label(start: string, group: Grouping): string {
   if (group === "month") return start.slice(0, 7);
   if (group === "quarter") return `${start.slice(0, 4)}-Q${Math.floor(Number(start.slice(5, 7)) / 3) + 1}`;
@@ -60,9 +47,11 @@ function label(start: string, group: Grouping): string {
 
 const MAX_BUCKETS = 1000;
 
+export { bucketStart } from "./capacity-to-date";
+
 /**
- * Chart data: usage per bucket and installation for each metric, with the capacity in force on each
- * bucket's last day (summed over the installations that have one) and the usage percentage.
+ * Chart data: usage per bucket and installation for each metric and, at each bucket's end, the
+ * capacities in force with the usage of their capacity period so far (see capacity-to-date.ts).
  */
 export async function usageSeries(
   ctx: ServiceContext,
@@ -74,6 +63,7 @@ export async function usageSeries(
     range: ReportRange;
     group: Grouping;
   },
+  today = new Date().toISOString().slice(0, 10),
 ): Promise<UsageSeries> {
   const provider = await getProvider(ctx.db, args.providerId);
   let projectIds: string[] | null;
@@ -111,15 +101,33 @@ export async function usageSeries(
   const metricFilter = args.metricDefinitionId
     ? sql`and d.metric_pk = (select pk from metric_definitions where id = ${args.metricDefinitionId})`
     : sql``;
-  const rows = await sqlRows<{ installation_pk: number; metric_pk: number; bucket: string; total: number }>(
+  // Per bucket and capacity period (the registered_on of the capacity in force on the day), so the
+  // usage of a capacity period so far is a sum of whole rows.
+  const raw = await sqlRows<{
+    installation_pk: number;
+    metric_pk: number;
+    bucket: string;
+    segment: string | null;
+    total: number;
+  }>(
     ctx.db,
-    sql`select d.installation_pk, d.metric_pk, date_trunc(${args.group}, d.day::timestamp)::date::text as bucket, sum(d.value)::float8 as total
+    sql`select d.installation_pk, d.metric_pk, date_trunc(${args.group}, d.day::timestamp)::date::text as bucket,
+        (select max(c.registered_on) from installation_capacities c
+          where c.installation_pk = d.installation_pk and c.metric_pk = d.metric_pk and c.registered_on <= d.day)::text as segment,
+        sum(d.value)::float8 as total
       from usage_daily d
       where d.installation_pk = any(${sql.param(pks)}::int[])
         and d.day >= ${args.range.start}::date and d.day <= ${args.range.end}::date and d.records > 0 ${metricFilter}
-      group by 1, 2, 3`,
+      group by 1, 2, 3, 4`,
   );
-  const metricPks = [...new Set(rows.map((r) => Number(r.metric_pk)))];
+  const rows: SegmentRow[] = raw.map((r) => ({
+    installationPk: Number(r.installation_pk),
+    metricPk: Number(r.metric_pk),
+    bucket: r.bucket,
+    segment: r.segment,
+    total: Number(r.total),
+  }));
+  const metricPks = [...new Set(rows.map((r) => r.metricPk))];
   if (!metricPks.length)
     return { providerId: provider.id, group: args.group, range: args.range, installations: insts, series: [] };
   const metrics = await ctx.db
@@ -144,24 +152,21 @@ export async function usageSeries(
       const bucketKey = bucketStart(start, args.group);
       const values: Record<string, number> = {};
       for (const r of rows)
-        if (Number(r.metric_pk) === metric.pk && r.bucket === bucketKey)
-          values[instByPk.get(Number(r.installation_pk))!.id] = cleanTotal(Number(r.total));
-      const total = cleanTotal(Object.values(values).reduce((s, v) => s + v, 0));
-      let capacity: number | null = null;
-      for (const inst of insts) {
-        const inForce = caps
-          .filter((c) => c.installationPk === inst.pk && c.metricPk === metric.pk && c.registeredOn <= end)
-          .sort((a, b) => b.registeredOn.localeCompare(a.registeredOn))[0];
-        if (inForce) capacity = (capacity ?? 0) + inForce.value;
-      }
+        if (r.metricPk === metric.pk && r.bucket === bucketKey) {
+          const id = instByPk.get(r.installationPk)!.id;
+          values[id] = cleanTotal((values[id] ?? 0) + r.total);
+        }
+      const toDate = periodToDate(rows, caps, metric.pk, pks, bucketKey, end);
       return {
         label: label(bucketKey, args.group),
         from: start,
         to: end,
+        partial: isPartialBucket(start, end, args.group, today),
         values,
-        total,
-        capacity,
-        usagePercentage: usagePercentage(total, capacity),
+        total: cleanTotal(Object.values(values).reduce((s, v) => s + v, 0)),
+        capacity: toDate.capacity,
+        capacityUsed: toDate.used,
+        usagePercentage: toDate.usagePercentage,
       };
     }),
   }));

@@ -54,8 +54,8 @@ export default async function ProviderDashboardPage({
   const daily = toArgoSeries(d.daily);
   const monthly = toArgoSeries(d.monthly);
   const charts = [
-    { title: "Last 30 days, by day", s: daily },
-    { title: "Last 12 months, by month", s: monthly },
+    { title: "Last 30 days, by day", s: daily, group: "day" },
+    { title: "Last 12 months, by month", s: monthly, group: "month" },
   ];
   return (
     <>
@@ -120,10 +120,10 @@ export default async function ProviderDashboardPage({
           </ol>
         </Card>
       ))}
-      {charts.map(({ title, s }) =>
+      {charts.map(({ title, s, group }) =>
         s.series.map((m) => (
           <Card key={`${title}:${m.metric_definition_id}`} title={`${m.metric_name} — ${title}`} className="mt-6">
-            <UsageChart buckets={m.buckets} installations={s.installations} unit={m.unit_type} />
+            <UsageChart buckets={m.buckets} installations={s.installations} unit={m.unit_type} group={group} />
           </Card>
         )),
       )}

@@ -432,7 +432,8 @@ export const usageSeriesOp = defineOperation({
   method: "GET",
   path: "/accounting-system/providers/{provider_id}/usage-series",
   dialect,
-  summary: "Chart data: usage per installation grouped by day, week, month, quarter or year, with capacity per bucket",
+  summary:
+    "Chart data: usage per installation grouped by day, week, month, quarter or year; at each bucket's end the capacity in force and the usage of its capacity period so far",
   tags: reportTags,
   auth: "required",
   params: providerParams,

@@ -313,7 +313,7 @@ describe("provider reports (seed 002)", () => {
 });
 
 describe("chart series", () => {
-  it("groups usage per installation by month with the capacity in force at each bucket's end", async () => {
+  it("groups usage per installation by month; at each bucket's end the capacity in force against its period so far", async () => {
     const { GET: SERIES } = await import("../usage-series/route");
     const f = await accountingFixture();
     await addCapacity(f, 100, "2024-02-15");
@@ -350,27 +350,34 @@ describe("chart series", () => {
         label: "2024-01",
         from: "2024-01-15",
         to: "2024-01-31",
+        partial: true, // the range cuts January
         values: { [f.installationId]: 5 },
         total_value: 5,
         capacity_value: null,
+        capacity_used_value: null,
         usage_percentage: null,
       },
       {
+        // February's 5 came before the capacity period began on the 15th: 0 of the budget used
         label: "2024-02",
         from: "2024-02-01",
         to: "2024-02-29",
+        partial: false,
         values: { [f.installationId]: 5 },
         total_value: 5,
         capacity_value: 100,
-        usage_percentage: 5,
+        capacity_used_value: 0,
+        usage_percentage: 0,
       },
       {
         label: "2024-03",
         from: "2024-03-01",
         to: "2024-03-31",
+        partial: false,
         values: { [f.installationId]: 150 },
         total_value: 150,
         capacity_value: 100,
+        capacity_used_value: 150,
         usage_percentage: 150,
       },
     ]);

@@ -1,4 +1,4 @@
-// GET /accounting-system/providers/{id}/usage-series?start=&end=&group= — chart data with capacity per bucket
+// GET /accounting-system/providers/{id}/usage-series?start=&end=&group= — chart data: usage per bucket, capacity against its period so far
 import { usageSeries } from "@/lib/accounting/usage-series";
 import { toArgoSeries } from "@/lib/dialects/argo/accounting/mappers";
 import { usageSeriesOp } from "@/lib/dialects/argo/accounting/operations";

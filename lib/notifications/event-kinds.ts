@@ -7,6 +7,21 @@ export const EVENT_KINDS = {
   "registration.signed": { label: "A registration request was signed", audience: "federation admins" },
   "registration.approved": { label: "Your provider registration was approved", audience: "the request's signer" },
   "registration.rejected": { label: "Your provider registration was rejected", audience: "the request's signer" },
+  "offering.activated": {
+    label: "An offering you manage was activated",
+    audience:
+      "an offering's managers (its organisation's owners and managers, offering managers, its provider's owners)",
+  },
+  "offering.paused": {
+    label: "An offering you manage was paused",
+    audience:
+      "an offering's managers (its organisation's owners and managers, offering managers, its provider's owners)",
+  },
+  "offering.archived": {
+    label: "An offering you manage was archived",
+    audience:
+      "an offering's managers (its organisation's owners and managers, offering managers, its provider's owners)",
+  },
 } as const;
 
 export type EventKind = keyof typeof EVENT_KINDS;

@@ -73,3 +73,62 @@ export const createProjectInput = z.object({
   start_date: z.iso.date({ error: "Date has wrong format. Use one of these formats instead: YYYY-MM-DD." }).nullish(),
   end_date: z.iso.date({ error: "Date has wrong format. Use one of these formats instead: YYYY-MM-DD." }).nullish(),
 });
+
+export const resourceBackendIdInput = z.object({
+  backend_id: z
+    .string({ error: "Not a valid string." })
+    .max(255, "Ensure this field has no more than 255 characters.")
+    .default(""),
+});
+export const resourceLimitsInput = z.object({
+  limits: z
+    .unknown()
+    .refine((v) => v !== undefined, REQUIRED)
+    .pipe(limitsInput),
+});
+export const terminateResourceInput = z.object({
+  attributes: z
+    .record(z.string().max(100), z.unknown(), { error: "Expected a dictionary of items." })
+    .nullish()
+    .refine((a) => JSON.stringify(a ?? {}).length <= 20_000, "Attributes are too large (at most 20,000 characters)."),
+});
+
+const uuidRef = z
+  .string({ error: (i) => (i.input === undefined ? REQUIRED : "Not a valid string.") })
+  .max(64)
+  .regex(/^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, "Must be a valid UUID.");
+
+/** Waldur's ComponentUsageCreateRequest as the site agent sends it (plus its `date`, the report's moment). */
+export const setUsageInput = z.object({
+  resource: uuidRef.nullish(),
+  plan_period: uuidRef.nullish(),
+  date: z.iso.datetime({ offset: true, error: "Datetime has wrong format." }).nullish(),
+  usages: z
+    .array(
+      z.object({
+        type: z
+          .string({ error: (i) => (i.input === undefined ? REQUIRED : "Not a valid string.") })
+          .min(1, "This field may not be blank.")
+          .max(50),
+        amount: z
+          .union([z.string(), z.number()], {
+            error: (i) => (i.input === undefined ? REQUIRED : "A valid number is required."),
+          })
+          .transform((v) => String(v).trim())
+          .refine(
+            (v) => /^-?\d{0,18}(?:\.\d{0,2})?$/.test(v) && /\d/.test(v),
+            "A valid number is required (at most two decimal places).",
+          )
+          .transform(Number)
+          .refine((v) => v >= 0, "Ensure this value is greater than or equal to 0."),
+        description: z.string({ error: "Not a valid string." }).max(4096).default(""),
+        recurring: z.boolean({ error: "Must be a valid boolean." }).default(false),
+      }),
+      {
+        error: (i) =>
+          i.input === undefined ? REQUIRED : 'Expected a list of items but got type "' + typeof i.input + '".',
+      },
+    )
+    .min(1, "This list may not be empty.")
+    .max(100),
+});

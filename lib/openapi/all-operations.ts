@@ -12,6 +12,7 @@ import { ucloudOperations } from "@/lib/dialects/ucloud/operations";
 import { waldurOperations } from "@/lib/dialects/waldur/operations";
 import { orderOperations } from "@/lib/dialects/waldur/order-operations";
 import { projectOperations } from "@/lib/dialects/waldur/project-operations";
+import { resourceOperations } from "@/lib/dialects/waldur/resource-operations";
 import type { Operation } from "@/lib/http/operation";
 
 // Every operation of every dialect; each area appends its list. Feeds /api/openapi.json and the fuzzers.
@@ -24,6 +25,7 @@ export const allOperations: Operation[] = [
   ...waldurOperations,
   ...orderOperations,
   ...projectOperations,
+  ...resourceOperations,
   ...argoAccountingOperations,
   ...registrationPortalOperations,
   ...healthOperations,

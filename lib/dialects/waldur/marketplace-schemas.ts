@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORDER_STATES, ORDER_TYPES } from "@/lib/marketplace/lifecycle";
+import { ORDER_STATES, ORDER_TYPES, RESOURCE_STATES } from "@/lib/marketplace/lifecycle";
 
 // Response shapes of Waldur's marketplace orders, resources and usages (the site agent's loop).
 const str = z.string();
@@ -88,4 +88,67 @@ export const waldurProjectOutput = z.strictObject({
   end_date: nstr,
   backend_id: str,
   is_removed: z.boolean(),
+});
+
+/** Waldur's Resource, the fields Portico has (the installation and its marketplace row). */
+export const waldurResourceOutput = z.strictObject({
+  url: str,
+  uuid: str,
+  name: str,
+  slug: str,
+  created: str,
+  modified: str,
+  state: z.enum(RESOURCE_STATES),
+  backend_id: str,
+  effective_id: str,
+  offering: str,
+  offering_uuid: str,
+  offering_name: str,
+  offering_slug: str,
+  offering_type: str,
+  offering_shared: z.boolean(),
+  offering_billable: z.boolean(),
+  provider_uuid: str,
+  provider_name: str,
+  provider_slug: str,
+  category_uuid: str,
+  category_title: str,
+  plan: str.optional(),
+  plan_uuid: nstr,
+  plan_name: nstr,
+  project: str,
+  ...projectOutputFields,
+  attributes: z.record(z.string(), z.unknown()),
+  limits: z.record(z.string(), z.number()),
+  current_usages: z.record(z.string(), z.number()),
+  resource_uuid: nstr,
+  resource_type: nstr,
+  end_date: nstr,
+  can_terminate: z.boolean(),
+  is_usage_based: z.boolean(),
+  is_limit_based: z.boolean(),
+});
+export const waldurOrderUuidOutput = z.strictObject({ order_uuid: str });
+
+/** Waldur's ComponentUsage. */
+export const waldurComponentUsageOutput = z.strictObject({
+  uuid: str,
+  created: str,
+  description: str,
+  type: str,
+  name: str,
+  measured_unit: str,
+  usage: z.number(),
+  date: str,
+  recurring: z.boolean(),
+  resource_name: str,
+  resource_uuid: str,
+  offering_name: str,
+  offering_uuid: str,
+  project_name: str,
+  project_uuid: str,
+  customer_name: str,
+  customer_uuid: str,
+  billing_period: str,
+  modified_by: z.number().nullable(),
 });

@@ -3,6 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   accountingProjects,
+  componentUsages,
+  marketplaceOrders,
   notifications,
   offerings,
   organisationMembers,
@@ -29,6 +31,7 @@ import { createProviderInstance } from "@/lib/tenancy/create-provider-instance";
 import { insertApiToken } from "@/lib/tokens/create-api-token";
 import { changeOrderState } from "@/lib/marketplace/change-order-state";
 import { placeOrder } from "@/lib/marketplace/place-order";
+import { setComponentUsage } from "@/lib/marketplace/set-usage";
 import { call, createTestOrganisation, createTestUser, unique, type TestUser } from "@/lib/testing/fixtures";
 import { handlerFor, routePathOf, type RouteModule } from "@/lib/testing/fuzz/route-table";
 import { addTestLink, createTestTenant, MICROSOFT_DATA } from "@/lib/testing/tenancy";
@@ -368,6 +371,44 @@ const orderUrl = async (action?: string, then?: "approve_by_provider", body?: un
     body,
   };
 };
+/** A fresh resource of offering O in member's project: its Create order approved and done (state OK). */
+const newResource = async () => {
+  const order = await newOrder("approve_by_provider");
+  await changeOrderState(w.as(w.admin), toUuid(order)!, "set_state_done");
+  const [row] = await w.db
+    .select()
+    .from(marketplaceOrders)
+    .where(eq(marketplaceOrders.id, toUuid(order)!));
+  return row.resourceId.replace(/-/g, "");
+};
+let aResource: string | undefined;
+const existingResource = async () => {
+  await consumerMember();
+  return (aResource ??= await newResource());
+};
+const resourceUrl = async (action?: string, body?: unknown, fresh = false) => {
+  const uuid = fresh ? await newResource() : await existingResource();
+  return {
+    url: `/api/marketplace-provider-resources/${uuid}/${action ? `${action}/` : ""}`,
+    params: { uuid },
+    scheme: "Token" as const,
+    body,
+  };
+};
+const resourceUsageBody = async () => ({
+  resource: await existingResource(),
+  usages: [{ type: "node_hours", amount: "5.00" }],
+});
+let aUsage: string | undefined;
+const existingUsage = async () => {
+  if (aUsage) return aUsage;
+  await setComponentUsage(w.as(w.admin), await resourceUsageBody());
+  const [row] = await w.db
+    .select()
+    .from(componentUsages)
+    .where(eq(componentUsages.resourceId, toUuid(await existingResource())!));
+  return (aUsage = row.id.replace(/-/g, ""));
+};
 let anOrder: string | undefined;
 const existingOrder = async () => {
   await consumerMember();
@@ -519,6 +560,16 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   ["POST /api/marketplace-orders/{uuid}/set_state_erred", "an executing order of O",               "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("set_state_erred", "approve_by_provider", { error_message: "failed" })],
   ["POST /api/marketplace-orders/{uuid}/set_backend_id", "an order of O",                          "401 403 ok  404 ok  404 404 404 403 ok ", () => orderUrl("set_backend_id", undefined, { backend_id: "b-1" })],
   ["POST /api/marketplace-orders/{uuid}/cancel",    "a pending order of O",                        "401 ok  403 404 403 404 404 404 403 ok ", () => orderUrl("cancel")],
+  // Waldur resources (installations) and component usages of offering O in member's project: consumers read and
+  // terminate, the offering's owners and managers (the site agent) read, set ids, limits and usage
+  ["GET /api/marketplace-provider-resources",       "resources the caller may see: one of O's?",   "401 ok  ok  0   ok  0   0   0   ok  ok ", async () => { await existingResource(); return { url: "/api/marketplace-provider-resources/", scheme: "Token" }; }, (b) => listIncludes(aResource!)(b)],
+  ["GET /api/marketplace-provider-resources/{uuid}", "a resource of O",                            "401 ok  ok  404 ok  404 404 404 ok  ok ", () => resourceUrl()],
+  ["POST /api/marketplace-provider-resources/{uuid}/set_backend_id", "a resource of O",            "401 403 ok  404 ok  404 404 404 403 ok ", () => resourceUrl("set_backend_id", { backend_id: "acc-1" })],
+  ["POST /api/marketplace-provider-resources/{uuid}/set_limits", "a resource of O",                "401 403 ok  404 ok  404 404 404 403 ok ", () => resourceUrl("set_limits", { limits: { storage: 2 } })],
+  ["POST /api/marketplace-provider-resources/{uuid}/terminate", "a fresh OK resource of O",         "401 ok  ok  404 ok  404 404 404 403 ok ", () => resourceUrl("terminate", {}, true)],
+  ["GET /api/marketplace-component-usages",         "usages the caller may see: one of O's?",      "401 ok  ok  0   ok  0   0   0   ok  ok ", async () => { await existingUsage(); return { url: "/api/marketplace-component-usages/", scheme: "Token" }; }, (b) => listIncludes(aUsage!)(b)],
+  ["GET /api/marketplace-component-usages/{uuid}",  "a usage of a resource of O",                  "401 ok  ok  404 ok  404 404 404 ok  ok ", async () => { const uuid = await existingUsage(); return { url: `/api/marketplace-component-usages/${uuid}/`, params: { uuid }, scheme: "Token" }; }],
+  ["POST /api/marketplace-component-usages/set_usage", "usage of a resource of O (the same each time)", "401 403 ok  404 ok  404 404 404 403 ok ", async () => ({ url: "/api/marketplace-component-usages/set_usage/", scheme: "Token", body: await resourceUsageBody() })],
   // Waldur projects: a customer's owners and managers create them (staff too); others' customers are hidden (400)
   ["POST /api/projects",                            "a project of customer A",                     "401 400 ok  400 400 400 400 400 403 ok ", () => ({ url: "/api/projects/", scheme: "Token", body: { name: unique("Project"), customer: w.custA.url } })],
   ["POST /api/projects",                            "a project of member's customer (a member)",   "401 403 400 400 400 400 400 400 403 ok ", async () => (await consumerMember(), { url: "/api/projects/", scheme: "Token", body: { name: unique("Project"), customer: w.consumer.id } })],

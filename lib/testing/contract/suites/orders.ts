@@ -147,6 +147,114 @@ export const ordersSuite: ContractSuite = {
       { backend_id: done.backend_id, marketplace_resource_uuid: done.marketplace_resource_uuid },
     );
 
+    // The resource (an accounting installation) as the agent handles it, and its usage
+    const RES = "GET /api/marketplace-provider-resources/{uuid}/";
+    const resourceParams = { uuid: done.marketplace_resource_uuid };
+    const resources = await c.call("GET /api/marketplace-provider-resources/", {
+      as: "agent",
+      query: { offering_uuid: [offering.uuid], state: ["OK", "Erred"], field: ["uuid", "backend_id", "name", "state"] },
+      note: "the agent's usage loop: its offering's OK and Erred resources",
+    });
+    c.expectThat(
+      resources.body.some(
+        (r: { uuid: string; state: string }) => r.uuid === done.marketplace_resource_uuid && r.state === "OK",
+      ),
+      "GET /api/marketplace-provider-resources/",
+      "the done order's resource is OK",
+      done.marketplace_resource_uuid,
+      resources.body,
+    );
+    await c.call("GET /api/marketplace-provider-resources/", {
+      as: "owner",
+      query: { project_uuid: project.uuid, o: ["-created", "name"], page_size: 5 },
+      note: "the consumer's resources of its project",
+    });
+    await c.call(RES, { as: "agent", params: resourceParams });
+    await c.call("POST /api/marketplace-provider-resources/{uuid}/set_backend_id/", {
+      as: "agent",
+      params: resourceParams,
+      body: { backend_id: `acc-${w.tag}` },
+    });
+    await c.call("POST /api/marketplace-provider-resources/{uuid}/set_limits/", {
+      as: "agent",
+      params: resourceParams,
+      body: { limits: { storage: 8, cpu: 1000 } },
+    });
+    const byBackend = await c.call("GET /api/marketplace-provider-resources/", {
+      as: "agent",
+      query: { backend_id: `acc-${w.tag}` },
+      note: "backend_id finds it (the agent's uniqueness check)",
+    });
+    c.expectThat(
+      byBackend.body.length === 1 && byBackend.body[0].limits?.storage === 8,
+      "GET /api/marketplace-provider-resources/",
+      "set_backend_id and set_limits are kept",
+      "one resource with storage 8",
+      byBackend.body,
+    );
+    const usage = {
+      usages: [
+        { type: "cpu", amount: "120.00" },
+        { type: "storage", amount: "2.00" },
+      ],
+      resource: done.marketplace_resource_uuid,
+    };
+    await c.call("POST /api/marketplace-component-usages/set_usage/", { as: "agent", body: usage });
+    await c.call("POST /api/marketplace-component-usages/set_usage/", {
+      as: "agent",
+      body: usage,
+      note: "the same again: nothing changes",
+    });
+    const usages = await c.call("GET /api/marketplace-component-usages/", {
+      as: "agent",
+      query: { resource_uuid: done.marketplace_resource_uuid, o: ["-billing_period"] },
+    });
+    c.expectThat(
+      usages.body.length === 2 &&
+        usages.body.some((u: { type: string; usage: number }) => u.type === "cpu" && u.usage === 120),
+      "GET /api/marketplace-component-usages/",
+      "one usage per component, the amount set once",
+      "cpu 120 and storage 2",
+      usages.body,
+    );
+    await c.call("GET /api/marketplace-component-usages/{uuid}/", {
+      as: "owner",
+      params: { uuid: usages.body[0].uuid },
+      note: "the consumer reads its usage",
+    });
+    await c.call("POST /api/marketplace-component-usages/set_usage/", {
+      as: "agent",
+      body: { usages: [{ type: "gpu", amount: "1.00" }], resource: done.marketplace_resource_uuid },
+      expect: 400,
+      note: "a component the offering does not have",
+    });
+    const terminated = await c.call("POST /api/marketplace-provider-resources/{uuid}/terminate/", {
+      as: "agent",
+      params: resourceParams,
+      body: {},
+      note: "the provider terminates: an executing Terminate order",
+    });
+    await expectState(c, terminated.body.order_uuid, "executing", "terminate by the provider");
+    await c.call("POST /api/marketplace-orders/{uuid}/set_state_done/", {
+      as: "agent",
+      params: { uuid: terminated.body.order_uuid },
+    });
+    const gone = await c.call(RES, { as: "agent", params: resourceParams, query: { field: ["state"] } });
+    c.expectThat(
+      gone.body.state === "Terminated",
+      RES,
+      "the done Terminate order ends the resource",
+      "Terminated",
+      gone.body,
+    );
+    await c.call("POST /api/marketplace-provider-resources/{uuid}/terminate/", {
+      as: "owner",
+      params: resourceParams,
+      expect: 409,
+      note: "terminate a Terminated resource",
+    });
+    await c.call(RES, { as: "agent", params: { uuid: NOWHERE }, expect: 404, note: "unknown resource" });
+
     // 2. rejected (Waldur's request has no body; Portico's optional reason is tested with the route)
     const rejected = await place(`reject-${w.tag}`, "an order the provider rejects");
     await c.call("POST /api/marketplace-orders/{uuid}/reject_by_provider/", {

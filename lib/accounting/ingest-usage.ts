@@ -6,9 +6,22 @@ import type { Executor } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { inArray } from "drizzle-orm";
 import { getInstallation, requireInstallationAccess } from "./access";
+import { raiseOverCapacity } from "./over-capacity";
 import type { UsageRecordInput } from "./schemas";
 import { sqlRows } from "./sql-rows";
 import { withRollup } from "./usage-rollup";
+
+/** The UTC days a batch's records cover: first start to last end. */
+export function daysCovered(records: { time_period_start: string; time_period_end: string }[]) {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const r of records) {
+    from = Math.min(from, Date.parse(r.time_period_start));
+    to = Math.max(to, Date.parse(r.time_period_end));
+  }
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { from: day(from), to: day(to) };
+}
 
 export type IngestResult = { received: number; inserted: number; duplicates: number };
 const CHUNK = 5000;
@@ -90,6 +103,14 @@ export async function ingestUsage(
         for (let i = 0; i < records.length; i += CHUNK)
           inserted += await insertUsageChunk(tx, inst, pks, records.slice(i, i + CHUNK));
         const result = { received: records.length, inserted, duplicates: records.length - inserted };
+        if (inserted > 0)
+          await raiseOverCapacity(
+            tx,
+            ctx,
+            inst,
+            records.map((r) => pks.get(r.metric_definition_id)!),
+            daysCovered(records),
+          );
         await recordAudit(tx, ctx, {
           action: "usage.batch",
           entityType: "installation",

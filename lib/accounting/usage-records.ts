@@ -13,6 +13,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
 import { getInstallation, requireInstallationAccess } from "./access";
 import { ingestUsage } from "./ingest-usage";
+import { raiseOverCapacity } from "./over-capacity";
 import { usageRecordInput, usageRecordPatch } from "./schemas";
 import { sqlRows } from "./sql-rows";
 import { withRollup } from "./usage-rollup";
@@ -134,6 +135,10 @@ export async function updateUsageRecord(
       throw e;
     }
     await sqlRows(tx, withRollup(rollupSource(record.id), 1));
+    await raiseOverCapacity(tx, ctx, inst, [record.metricPk], {
+      from: next.timePeriodStart.toISOString().slice(0, 10),
+      to: next.timePeriodEnd.toISOString().slice(0, 10),
+    });
     await recordAudit(tx, ctx, {
       action: "usage.update",
       entityType: "usage_record",

@@ -22,6 +22,10 @@ export const EVENT_KINDS = {
     audience:
       "an offering's managers (its organisation's owners and managers, offering managers, its provider's owners)",
   },
+  "usage.over_capacity": {
+    label: "An installation used more than its capacity",
+    audience: "a provider's owners (its owner, its creator, its organisation's owners and managers)",
+  },
 } as const;
 
 export type EventKind = keyof typeof EVENT_KINDS;

@@ -26,6 +26,14 @@ export const EVENT_KINDS = {
     label: "An installation used more than its capacity",
     audience: "a provider's owners (its owner, its creator, its organisation's owners and managers)",
   },
+  "welcome.failing": {
+    label: "A provider's welcome delivery keeps failing",
+    audience: "the registration's signer and the provider's owners (its organisation's owners and managers)",
+  },
+  "welcome.recovered": {
+    label: "A failing welcome delivery got through",
+    audience: "the registration's signer and the provider's owners (its organisation's owners and managers)",
+  },
 } as const;
 
 export type EventKind = keyof typeof EVENT_KINDS;

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/tokens";
 import type { Db, Executor } from "@/lib/db/client";
 import { WELCOME_BACKOFF_BASE_MS, WELCOME_MAX_ATTEMPTS } from "./schemas";
+import { raiseWelcomeEvents } from "./welcome-events";
 
 export type WelcomePayload = { token: string; createdProvider: { refreshToken: string; publicKey: string } };
 
@@ -144,6 +145,7 @@ async function deliverOne(
         nextAttemptAt: outcome === "retry" ? new Date(now.getTime() + backoffMs(attempt)) : current.nextAttemptAt,
       })
       .where(eq(welcomeOutbox.id, row.id));
+    await raiseWelcomeEvents(tx, row, attempt, result, giveUp);
     if (outcome !== "retry") {
       const [provider] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.pk, row.providerPk));
       await recordAudit(

@@ -7,6 +7,10 @@ export const EVENT_KINDS = {
   "registration.signed": { label: "A registration request was signed", audience: "federation admins" },
   "registration.approved": { label: "Your provider registration was approved", audience: "the request's signer" },
   "registration.rejected": { label: "Your provider registration was rejected", audience: "the request's signer" },
+  "registration.expired": {
+    label: "A provider registration expired undecided",
+    audience: "the request's signer (and federation admins when it was signed)",
+  },
   "offering.activated": {
     label: "An offering you manage was activated",
     audience:
@@ -34,6 +38,7 @@ export const EVENT_KINDS = {
     label: "A failing welcome delivery got through",
     audience: "the registration's signer and the provider's owners (its organisation's owners and managers)",
   },
+  "token.expiring": { label: "Your API token expires within 7 days", audience: "the token's owner" },
 } as const;
 
 export type EventKind = keyof typeof EVENT_KINDS;

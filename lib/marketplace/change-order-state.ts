@@ -6,6 +6,7 @@ import {
   type ResourceState,
 } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { emitEvent } from "@/lib/notifications/emit-event";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/authorize";
 import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
@@ -90,6 +91,22 @@ export async function changeOrderState(
         ...(resourceState ? { resource: order.resourceId, resourceState } : {}),
       },
     });
+    if (action === "approve_by_provider" || action === "reject_by_provider") {
+      const project = await getProjectRow(tx, order.projectId);
+      const approved = action === "approve_by_provider";
+      await emitEvent(tx, ctx, {
+        kind: approved ? "order.approved" : "order.rejected",
+        subject: { type: "order", id: orderId },
+        organisationId: project.organisationId,
+        title: `Order ${approved ? "approved" : "rejected"}: ${row.resourceName} (${offering.name})`,
+        body: approved
+          ? "The provider accepted the order and is setting the resource up."
+          : `The provider rejected the order.${row.terminationComment ? ` Reason: ${row.terminationComment}` : ""}`,
+        link: `/offerings/${offering.id}`,
+        data: { orderId, offeringId: offering.id, projectId: project.id, state: row.state },
+        audience: { users: [order.createdBy], organisationId: project.organisationId },
+      });
+    }
     return row;
   });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { marketplaceOrders, offeringComponents, offeringPlans, type MarketplaceOrderRow } from "@/drizzle/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { emitEvent } from "@/lib/notifications/emit-event";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/authorize";
 import { AppError, forbidden, type FieldErrors } from "@/lib/errors/app-error";
@@ -107,6 +108,16 @@ export async function placeOrder(ctx: ServiceContext, input: unknown): Promise<M
         limits: data.limits,
         name: row.resourceName,
       },
+    });
+    await emitEvent(tx, ctx, {
+      kind: "order.placed",
+      subject: { type: "order", id: row.id },
+      organisationId: offering!.organisationId,
+      title: `New order for ${offering!.name}: ${row.resourceName}`,
+      body: `An order for project ${project!.id} waits for the provider's approval.`,
+      link: `/offerings/${offering!.id}`,
+      data: { orderId: row.id, offeringId: offering!.id, projectId: project!.id, resourceName: row.resourceName },
+      audience: { offeringId: offering!.id },
     });
     return row;
   });

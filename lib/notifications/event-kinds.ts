@@ -38,6 +38,19 @@ export const EVENT_KINDS = {
     label: "A failing welcome delivery got through",
     audience: "the registration's signer and the provider's owners (its organisation's owners and managers)",
   },
+  "order.placed": {
+    label: "A new order for an offering you manage",
+    audience:
+      "an offering's managers (its organisation's owners and managers, offering managers, its provider's owners)",
+  },
+  "order.approved": {
+    label: "Your order was approved",
+    audience: "the order's creator and its project's organisation's owners and managers",
+  },
+  "order.rejected": {
+    label: "Your order was rejected",
+    audience: "the order's creator and its project's organisation's owners and managers",
+  },
   "token.expiring": { label: "Your API token expires within 7 days", audience: "the token's owner" },
 } as const;
 

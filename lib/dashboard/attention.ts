@@ -60,7 +60,7 @@ export async function attentionItems(db: Executor, actor: Actor): Promise<Attent
     { key: "drafts", label: "Offerings in Draft", count: drafts.n, href: "/offerings?state=Draft", tone: "blue" },
     {
       key: "capacity",
-      label: "Metrics over capacity this month",
+      label: "Metrics past their capacity (capacity period so far)",
       count: overCapacity,
       href: "/usage/dashboard",
       tone: "red",
@@ -75,7 +75,10 @@ const deliveriesHref = (f: { providers: number; first: string | null }) =>
     ? `/providers/${encodeURIComponent(f.first)}?tab=registration`
     : "/providers?source=registration";
 
-/** (installation, metric) pairs whose usage this month exceeds the capacity in force today. */
+/**
+ * (installation, metric) pairs past their capacity: a capacity is a budget for its capacity period
+ * (from its registered_on until the next one), so the usage since it was registered counts, not a month's.
+ */
 async function metricsOverCapacity(db: Executor, orgIds: string[] | null, userId: string): Promise<number> {
   const scope = orgIds
     ? sql`and (p.organisation_id in (${sql.join(
@@ -85,21 +88,18 @@ async function metricsOverCapacity(db: Executor, orgIds: string[] | null, userId
     : sql``;
   const result = await db.execute(sql`
     with current_capacity as (
-      select distinct on (c.installation_pk, c.metric_pk) c.installation_pk, c.metric_pk, c.value
+      select distinct on (c.installation_pk, c.metric_pk) c.installation_pk, c.metric_pk, c.value, c.registered_on
       from installation_capacities c
       where c.registered_on <= current_date
       order by c.installation_pk, c.metric_pk, c.registered_on desc
-    ), month_usage as (
-      select d.installation_pk, d.metric_pk, sum(d.value) as total
-      from usage_daily d
-      where d.day >= date_trunc('month', current_date)::date
-      group by d.installation_pk, d.metric_pk
     )
     select count(*)::int as n
     from current_capacity cc
-    join month_usage mu using (installation_pk, metric_pk)
     join installations i on i.pk = cc.installation_pk
     join providers p on p.id = i.provider_id
-    where cc.value > 0 and mu.total > cc.value ${scope}`);
+    where cc.value > 0 ${scope}
+      and (select sum(d.value) from usage_daily d
+           where d.installation_pk = cc.installation_pk and d.metric_pk = cc.metric_pk
+             and d.day >= cc.registered_on and d.day <= current_date) > cc.value`);
   return Number(rows<{ n: number }>(result)[0]?.n ?? 0);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { auditEventOutput, listAuditQuery } from "@/lib/audit/schemas";
+import { homeOutput } from "@/lib/dashboard/schemas";
 import { defineOperation } from "@/lib/http/operation";
 import { apiTokenOutput, createApiTokenInput, createdApiTokenOutput } from "@/lib/tokens/schemas";
 import { createUserInput, listUsersQuery, updateUserInput, userOutput } from "@/lib/users/schemas";
@@ -22,6 +23,16 @@ export const meOperation = defineOperation({
     authenticatedVia: z.string(),
     organisations: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
   }),
+});
+
+export const homeOperation = defineOperation({
+  method: "GET",
+  path: "/api/me/home",
+  dialect,
+  summary: "The caller's home: what to do next, their providers, offerings, usage this month, tokens, queue",
+  tags: ["Portal"],
+  auth: "required",
+  response: homeOutput,
 });
 
 export const listTokensOperation = defineOperation({
@@ -120,6 +131,7 @@ export const openapiOperation = defineOperation({
 
 export const portalOperations = [
   meOperation,
+  homeOperation,
   listTokensOperation,
   createTokenOperation,
   revokeTokenOperation,

@@ -421,6 +421,7 @@ const TABLE: [route: string, on: string, cells: string, req: (a: ActorKey) => Re
   //                                                                                                anon member provA provB mgrA viewerA csp reseller support admin
   // Portal: the caller's own account and tokens; user administration is admin's (support reads)
   ["GET /api/me",                                   "the caller",                                  "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/me" })],
+  ["GET /api/me/home",                              "the caller's home",                           "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/me/home" })],
   ["GET /api/tokens",                               "the caller's tokens",                         "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/tokens" })],
   ["POST /api/tokens",                              "a token for the caller",                      "401 ok  ok  ok  ok  ok  ok  ok  ok  ok ", () => ({ url: "/api/tokens", body: { name: unique("tok") } })],
   ["DELETE /api/tokens/{id}",                       "member's token (404: only its holder sees it)",   "401 ok  404 404 404 404 404 404 404 404", async () => { const { row } = await insertApiToken(w.db, w.member.user.id, { name: "victim", expiresAt: null }); return { url: `/api/tokens/${row.id}`, params: { id: row.id } }; }],

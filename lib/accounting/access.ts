@@ -11,7 +11,7 @@ import {
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/authorize";
 import type { Executor } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/errors/app-error";
+import { AppError, forbidden } from "@/lib/errors/app-error";
 import { hasProviderAccess, ownsProvider, type ProviderPermission } from "@/lib/providers/access";
 
 export async function findInstallation(db: Executor, id: string): Promise<InstallationRow | undefined> {
@@ -21,19 +21,19 @@ export async function findInstallation(db: Executor, id: string): Promise<Instal
 
 export async function getInstallation(db: Executor, id: string): Promise<InstallationRow> {
   const row = await findInstallation(db, id);
-  if (!row) throw notFound("Installation");
+  if (!row) throw new AppError("not_found", `There is no Installation with the following id: ${id}`);
   return row;
 }
 
 export async function getProvider(db: Executor, id: string): Promise<ProviderRow> {
   const [row] = await db.select().from(providers).where(eq(providers.id, id));
-  if (!row) throw notFound("Provider");
+  if (!row) throw new AppError("not_found", `There is no Provider with the following id: ${id}`);
   return row;
 }
 
 export async function getMetricDefinition(db: Executor, id: string): Promise<MetricDefinitionRow> {
   const [row] = await db.select().from(metricDefinitions).where(eq(metricDefinitions.id, id));
-  if (!row) throw notFound("Metric Definition");
+  if (!row) throw new AppError("not_found", `There is no Metric Definition with the following id: ${id}`);
   return row;
 }
 

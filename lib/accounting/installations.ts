@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import {
   installations,
   metricDefinitions,
@@ -12,21 +12,51 @@ import type { ServiceContext } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
-import { getInstallation, getMetricDefinition, requireInstallationAccess, requireProviderAccess } from "./access";
+import {
+  getInstallation,
+  getMetricDefinition,
+  getProvider,
+  requireInstallationAccess,
+  requireProviderAccess,
+} from "./access";
 import { newObjectId } from "./ids";
 import { getProject } from "./projects";
 import { installationInput, installationPatch } from "./schemas";
 
 export type InstallationWithUnit = InstallationRow & { unit: MetricDefinitionRow };
 
-async function unitFor(db: Executor, id: string): Promise<MetricDefinitionRow> {
-  try {
-    return await getMetricDefinition(db, id);
-  } catch {
-    throw new AppError("validation", "Invalid unit_of_access: there is no Metric Definition with this id.", {
-      unit_of_access: ["There is no Metric Definition with this id."],
-    });
-  }
+/** The unit of access: a metric definition (ARGO's 404 when there is none). */
+const unitFor = (db: Executor, id: string): Promise<MetricDefinitionRow> => getMetricDefinition(db, id);
+
+/**
+ * ARGO: one installation of a name per (project, provider) — 409 naming the one there. The combination's lock is
+ * held until the transaction ends, so two clients never create it twice.
+ */
+async function refuseSameInstallation(
+  tx: Executor,
+  projectId: string,
+  providerId: string,
+  name: string,
+  exceptPk?: number,
+) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`installation:${projectId}:${providerId}:${name}`}))`);
+  const [same] = await tx
+    .select({ id: installations.id })
+    .from(installations)
+    .where(
+      and(
+        eq(installations.projectId, projectId),
+        eq(installations.providerId, providerId),
+        eq(installations.installation, name),
+        exceptPk === undefined ? undefined : ne(installations.pk, exceptPk),
+      ),
+    )
+    .limit(1);
+  if (same)
+    throw new AppError(
+      "conflict",
+      `There is an Installation with the following combination : {${projectId}, ${providerId}, ${name}}. Its id is ${same.id}`,
+    );
 }
 
 /** The provider's owners (or an admin) add an installation to a project the provider is associated with. */
@@ -34,6 +64,8 @@ export async function createInstallation(ctx: ServiceContext, input: unknown): P
   const data = parseWith(installationInput, input);
   return ctx.db.transaction(async (tx) => {
     await getProject(tx, data.project);
+    const unit = await unitFor(tx, data.unit_of_access);
+    await getProvider(tx, data.organisation);
     const actor = await requireProviderAccess(tx, ctx.actor, data.organisation, "manage", data.project);
     const [assoc] = await tx
       .select()
@@ -44,7 +76,7 @@ export async function createInstallation(ctx: ServiceContext, input: unknown): P
         "conflict",
         `There is no Provider with id ${data.organisation} associated with Project ${data.project}.`,
       );
-    const unit = await unitFor(tx, data.unit_of_access);
+    await refuseSameInstallation(tx, data.project, data.organisation, data.installation);
     const [row] = await tx
       .insert(installations)
       .values({
@@ -106,6 +138,8 @@ export async function updateInstallation(
     if (data.external_id) patch.externalId = data.external_id;
     if (data.unit_of_access) patch.unitOfAccessPk = (await unitFor(tx, data.unit_of_access)).pk;
     if (!Object.keys(patch).length) return withUnit(tx, row);
+    if (patch.installation && patch.installation !== row.installation)
+      await refuseSameInstallation(tx, row.projectId, row.providerId, patch.installation, row.pk);
     const [updated] = await tx
       .update(installations)
       .set(patch)
@@ -133,6 +167,14 @@ export async function deleteInstallation(ctx: ServiceContext, id: string): Promi
   await ctx.db.transaction(async (tx) => {
     const row = await getInstallation(tx, id);
     await requireInstallationAccess(tx, ctx.actor, row, "manage");
+    // ARGO refuses it while usage is recorded (no usage is lost with an installation); capacities go with it.
+    const [used] = await tx
+      .select({ one: sql<number>`1` })
+      .from(usageRecords)
+      .where(eq(usageRecords.installationPk, row.pk))
+      .limit(1);
+    if (used)
+      throw new AppError("forbidden", "Deleting an Installation is not allowed if there are Metrics assigned to it.");
     await tx.delete(usageRecords).where(eq(usageRecords.installationPk, row.pk));
     await tx.delete(installations).where(eq(installations.pk, row.pk));
     await recordAudit(tx, ctx, {

@@ -10,14 +10,14 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { requireRole, requireUser } from "@/lib/auth/authorize";
 import type { Executor } from "@/lib/db/client";
-import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
+import { AppError, forbidden } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/errors/zod-errors";
 import { hasProviderAccess } from "@/lib/providers/access";
 import { projectInput, providersInput } from "./schemas";
 
 export async function getProject(db: Executor, id: string): Promise<AccountingProjectRow> {
   const [row] = await db.select().from(accountingProjects).where(eq(accountingProjects.id, id));
-  if (!row) throw notFound("Project");
+  if (!row) throw new AppError("not_found", `There is no Project with the following id: ${id}`);
   return row;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/errors/zod-errors";
 
 const text = (max: number, msg = "Required.") => z.string().trim().min(1, msg).max(max);
 const ISO_ZULU = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
@@ -55,12 +56,12 @@ export const providersInput = z.strictObject({
 
 export const installationInput = z.strictObject({
   project: projectId,
-  organisation: text(100),
-  infrastructure: text(200),
-  installation: text(200),
+  organisation: requiredText("organisation", 100),
+  infrastructure: requiredText("infrastructure", 200),
+  installation: requiredText("installation", 200),
   resource: z.string().trim().max(200).nullish(),
   external_id: z.string().trim().max(200).nullish(),
-  unit_of_access: text(100),
+  unit_of_access: requiredText("unit_of_access", 100),
 });
 export const installationPatch = z.strictObject({
   infrastructure: z.string().trim().max(200).nullish(),

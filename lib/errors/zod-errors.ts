@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError, type FieldErrors } from "./app-error";
 
 /** Every zod issue, grouped by field path (never just the first one). */
@@ -24,3 +24,11 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown, prefix
   if (!result.success) throw validationError(result.error, prefix);
   return result.data;
 }
+
+/** A required text field with ARGO's texts: missing or blank "<field> may not be empty."; another type is named. */
+export const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: (iss) => (iss.input == null ? `${field} may not be empty.` : `${field} must be a string.`) })
+    .trim()
+    .min(1, `${field} may not be empty.`)
+    .max(max, `${field} may be at most ${max} characters.`);

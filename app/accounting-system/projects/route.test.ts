@@ -138,8 +138,8 @@ describe("ARGO accounting resources", () => {
           token: admin.token,
           body: { ...instBody, organisation: "not-associated" },
         })
-      ).status,
-    ).toBe(409);
+      ).json,
+    ).toMatchObject({ code: 404, message: "There is no Provider with the following id: not-associated" });
     const inst = await call(CREATE_INST, "POST", "/x", { token: owner.token, body: instBody });
     expect(inst.status, inst.text).toBe(201);
     expect(inst.json).toMatchObject({

@@ -13,6 +13,7 @@ import {
   usageRecordInput,
   usageRecordPatch,
 } from "@/lib/accounting/schemas";
+import { getInstallation } from "@/lib/accounting/access";
 import { defineOperation } from "@/lib/http/operation";
 import { argoDialect } from "../errors";
 import { argoPageOutput, argoPageQuery } from "../paging";
@@ -280,6 +281,7 @@ export const updateInstallationOp = defineOperation({
   tags,
   auth: "required",
   params: instParams,
+  lookup: (db, p) => getInstallation(db, p.id),
   body: installationPatch,
   response: installation,
 });
@@ -287,7 +289,7 @@ export const deleteInstallationOp = defineOperation({
   method: "DELETE",
   path: "/accounting-system/installations/{id}",
   dialect,
-  summary: "Delete an installation with its usage and capacities",
+  summary: "Delete an installation with its capacities (refused while usage is recorded for it)",
   tags,
   auth: "required",
   params: instParams,

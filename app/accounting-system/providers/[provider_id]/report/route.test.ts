@@ -95,7 +95,8 @@ describe("provider reports (seed 002)", () => {
         project: f.projectId,
         organisation: f.providerId,
         infrastructure: "okeanos-knossos",
-        installation: "GRNET-KNS",
+        // The seed's second GRNET-KNS is in another project; in this one a name is taken once (ARGO's 409).
+        installation: "GRNET-KNS-2",
         resource: "cloud",
         external_id: `${f.externalId}-2`,
         unit_of_access: f.metricId,

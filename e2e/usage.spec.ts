@@ -165,8 +165,9 @@ test.describe("accounting setup as admin", () => {
     await page.goto("/usage/manage");
     await page.getByText("Define a metric").click();
     await page.getByLabel("Name", { exact: true }).fill(`gpu_time_${suffix}`);
-    await page.getByLabel("Unit", { exact: true }).fill("GPU hours");
-    await page.getByLabel("Type", { exact: true }).fill("aggregated");
+    // Unit and type come from ARGO's registries.
+    await page.getByLabel("Unit", { exact: true }).selectOption("core hours");
+    await page.getByLabel("Type", { exact: true }).selectOption("aggregated");
     await page.getByRole("button", { name: "Create metric definition" }).click();
     await expect(page.getByText(`Metric definition gpu_time_${suffix} created`)).toBeVisible();
     await expect(page.getByText(`gpu_time_${suffix}`, { exact: true })).toBeVisible();

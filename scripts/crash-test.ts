@@ -243,7 +243,7 @@ async function setupIngestion(app: Portico, tag: string) {
     body: { providers: [providerId] },
   });
   const metric = await app.must("POST", "/accounting-system/metric-definitions", 201, {
-    body: { metric_name: "cpu", unit_type: "core hours", metric_type: "aggregated" },
+    body: { metric_name: `cpu ${tag}`, unit_type: "core hours", metric_type: "aggregated" },
   });
   const batches: Batch[] = [];
   for (let b = 0; b < BATCHES; b++) {

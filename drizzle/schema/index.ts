@@ -9,6 +9,7 @@ export * from "./registration";
 export * from "./registry";
 export * from "./offerings";
 export * from "./accounting";
+export * from "./accounting-types";
 export * from "./notifications";
 export * from "./marketplace";
 export * from "./webhooks";

@@ -20,10 +20,10 @@ export const isoDay = z
 export const METRIC_TYPES = ["aggregated", "count", "max", "min", "average"] as const;
 
 export const metricDefinitionInput = z.strictObject({
-  metric_name: text(200),
+  metric_name: requiredText("metric_name", 200),
   metric_description: z.string().trim().max(2000).default(""),
-  unit_type: text(100),
-  metric_type: text(100),
+  unit_type: requiredText("unit_type", 100),
+  metric_type: requiredText("metric_type", 100),
 });
 export const metricDefinitionPatch = z.strictObject({
   metric_name: z.string().trim().max(200).nullish(),

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { metricDefinitions, offeringComponents, type OfferingRow } from "@/drizzle/schema";
 import type { Executor } from "@/lib/db/client";
 import { newObjectId } from "@/lib/accounting/ids";
+import { registerTypes, UNIT_TYPES } from "@/lib/accounting/type-registries";
 
 export type ComponentMetric = { componentId: string; type: string; metricPk: number; metricId: string };
 
@@ -20,6 +21,13 @@ export async function ensureComponentMetrics(
     .where(eq(offeringComponents.offeringId, offering.id))
     .orderBy(asc(offeringComponents.position), asc(offeringComponents.type));
   if (!components.length) return [];
+  // A metric definition names registered types (ARGO): the components' units join the unit-type registry.
+  await registerTypes(
+    tx,
+    UNIT_TYPES,
+    components.map((c) => c.measuredUnit || c.type),
+    creatorId,
+  );
   await tx
     .insert(metricDefinitions)
     .values(

@@ -1,5 +1,6 @@
 import { accountPortalOperations } from "@/lib/dialects/portal/account-operations";
 import { argoAccountingOperations } from "@/lib/dialects/argo/accounting/operations";
+import { argoTypeOperations } from "@/lib/dialects/argo/accounting/type-operations";
 import { argoProviderOperations } from "@/lib/dialects/argo/provider-operations";
 import { cloudcockpitOperations } from "@/lib/dialects/cloudcockpit/operations";
 import { healthOperations } from "@/lib/dialects/portal/health-operations";
@@ -27,6 +28,7 @@ export const allOperations: Operation[] = [
   ...projectOperations,
   ...resourceOperations,
   ...argoAccountingOperations,
+  ...argoTypeOperations,
   ...registrationPortalOperations,
   ...healthOperations,
   ...notificationPortalOperations,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/errors/zod-errors";
 
 // ARGO ids come from the EOSC catalogue ("surf-nl", "emso_eric"); they travel in URL paths, so no slashes or control characters.
 const ID_RE = /^[^/?#%\\\u0000-\u001f\u007f]*$/;
@@ -10,22 +11,15 @@ const webAddress = (what: string) =>
     .max(2000, `${what} may be at most 2000 characters.`)
     .refine((v) => !/^\s*(javascript|data|vbscript|file):/i.test(v), `${what} must be a web address (http or https).`);
 
-/** ARGO's texts: a missing field "may not be empty."; another type is named. */
-const requiredText = (field: string) =>
-  z.string({
-    error: (iss) => (iss.input == null ? `${field} may not be empty.` : `${field} must be a string.`),
-  });
-
-export const providerIdSchema = requiredText("id")
-  .trim()
-  .min(1, "id may not be empty.")
-  .max(100, "id may be at most 100 characters.")
-  .regex(ID_RE, "id may not contain '/', '?', '#', '%', backslashes or control characters.");
+export const providerIdSchema = requiredText("id", 100).regex(
+  ID_RE,
+  "id may not contain '/', '?', '#', '%', backslashes or control characters.",
+);
 
 /** ARGO `POST /accounting-system/providers` (unknown fields are refused). */
 export const createProviderInput = z.strictObject({
   id: providerIdSchema,
-  name: requiredText("name").trim().min(1, "name may not be empty.").max(300, "name may be at most 300 characters."),
+  name: requiredText("name", 300),
   website: webAddress("website").default(""),
   abbreviation: z.string().trim().max(100, "abbreviation may be at most 100 characters.").default(""),
   logo: webAddress("logo").default(""),

@@ -292,7 +292,7 @@ describe("ARGO accounting resources", () => {
     });
     expect((await call(DELETE_DEF, "DELETE", "/x", { token: owner.token, params: { id: defId } })).json).toEqual({
       code: 200,
-      message: "The Metric Definition has been deleted successfully.",
+      message: "Metric Definition has been deleted successfully.",
     });
   });
 });

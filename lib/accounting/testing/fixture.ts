@@ -1,4 +1,5 @@
-import { providers } from "@/drizzle/schema";
+import { and, eq } from "drizzle-orm";
+import { metricDefinitions, providers } from "@/drizzle/schema";
 import type { ServiceContext } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { createTestUser, unique, type TestUser } from "@/lib/testing/fixtures";
@@ -44,12 +45,20 @@ export async function accountingFixture(opts: { unitType?: string } = {}): Promi
     call_identifier: "H2020",
   });
   await associateProviders(ctx, projectId, { providers: [providerId] });
-  const metric = await createMetricDefinition(ctx, {
-    metric_name: "storage",
-    metric_description: "The storage of the facility",
-    unit_type: opts.unitType ?? "TB hours",
-    metric_type: "aggregated",
-  });
+  // The seed's metric, defined once per database (ARGO refuses a second "storage" in the same unit).
+  const unitType = opts.unitType ?? "TB hours";
+  const [defined] = await db
+    .select()
+    .from(metricDefinitions)
+    .where(and(eq(metricDefinitions.metricName, "storage"), eq(metricDefinitions.unitType, unitType)));
+  const metric =
+    defined ??
+    (await createMetricDefinition(ctx, {
+      metric_name: "storage",
+      metric_description: "The storage of the facility",
+      unit_type: unitType,
+      metric_type: "aggregated",
+    }));
   const externalId = unique("ext");
   const inst = await createInstallation(ctx, {
     project: projectId,

@@ -1,6 +1,7 @@
 import { AccountingForm } from "@/components/accounting/accounting-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listProjects } from "@/lib/accounting/projects";
+import { listTypes, METRIC_TYPES, UNIT_TYPES, type TypeRow } from "@/lib/accounting/type-registries";
 import { listMetricDefinitions, projectTrees } from "@/lib/accounting/queries";
 import { manageableInstallations, manageableProviders } from "@/lib/accounting/portal-queries";
 import { getDb } from "@/lib/db/client";
@@ -18,12 +19,20 @@ export const metadata = { title: "Accounting setup" };
 export default async function AccountingSetupPage() {
   const actor = await requirePageActor();
   const db = await getDb();
-  const [metrics, projects, providers, installations] = await Promise.all([
+  const [metrics, projects, providers, installations, units, kinds] = await Promise.all([
     listMetricDefinitions(db, 1, 100),
     listProjects(db, 1, 100),
     manageableProviders(db, actor),
     manageableInstallations(db, actor),
+    listTypes(db, UNIT_TYPES, 1, 100),
+    listTypes(db, METRIC_TYPES, 1, 100),
   ]);
+  // A metric names a registered unit type and metric type (ARGO's registries, /accounting-system/unit-types).
+  const typeOptions = (rows: TypeRow[]) =>
+    rows.map((t) => ({
+      value: t.name,
+      label: t.description && t.description !== t.name ? `${t.name} — ${t.description}` : t.name,
+    }));
   const trees = await projectTrees(db, projects.rows);
   const metricOptions = metrics.rows.map((m) => ({ value: m.id, label: `${m.metricName} (${m.unitType})` }));
   const projectOptions = projects.rows.map((p) => ({
@@ -103,8 +112,20 @@ export default async function AccountingSetupPage() {
                 submit="Create metric definition"
                 fields={[
                   { name: "metric_name", label: "Name", required: true },
-                  { name: "unit_type", label: "Unit", required: true, hint: "e.g. core hours, TB hours" },
-                  { name: "metric_type", label: "Type", required: true, hint: "e.g. aggregated" },
+                  {
+                    name: "unit_type",
+                    label: "Unit",
+                    type: "select",
+                    options: typeOptions(units.rows),
+                    required: true,
+                  },
+                  {
+                    name: "metric_type",
+                    label: "Type",
+                    type: "select",
+                    options: typeOptions(kinds.rows),
+                    required: true,
+                  },
                   { name: "metric_description", label: "Description" },
                 ]}
               />

@@ -19,5 +19,5 @@ export const PATCH = handle(updateMetricDefinitionOp, async (ctx) => ({
 
 export const DELETE = handle(deleteMetricDefinitionOp, async (ctx) => {
   await deleteMetricDefinition(ctx, ctx.params.id);
-  return { body: { code: 200, message: "The Metric Definition has been deleted successfully." } };
+  return { body: { code: 200, message: "Metric Definition has been deleted successfully." } };
 });

@@ -13,7 +13,7 @@ import {
   usageRecordInput,
   usageRecordPatch,
 } from "@/lib/accounting/schemas";
-import { getInstallation } from "@/lib/accounting/access";
+import { getInstallation, getMetricDefinition } from "@/lib/accounting/access";
 import { defineOperation } from "@/lib/http/operation";
 import { argoDialect } from "../errors";
 import { argoPageOutput, argoPageQuery } from "../paging";
@@ -162,6 +162,7 @@ export const updateMetricDefinitionOp = defineOperation({
   tags,
   auth: "required",
   params: idParams,
+  lookup: (db, p) => getMetricDefinition(db, p.id),
   body: metricDefinitionPatch,
   response: metricDefinition,
 });

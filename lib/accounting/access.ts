@@ -11,7 +11,7 @@ import {
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/authorize";
 import type { Executor } from "@/lib/db/client";
-import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
+import { AppError, forbidden } from "@/lib/errors/app-error";
 import { hasProviderAccess, ownsProvider, type ProviderPermission } from "@/lib/providers/access";
 
 export async function findInstallation(db: Executor, id: string): Promise<InstallationRow | undefined> {

@@ -1,9 +1,11 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { metricDefinitions } from "@/drizzle/schema";
 import { POST as BULK } from "@/app/accounting-system/installations/[id]/metrics/bulk/route";
 import { GET as PROJECT_REPORT } from "@/app/accounting-system/projects/[project_id]/providers/[provider_id]/report/route";
 import { GET as EXTERNAL_REPORT } from "@/app/accounting-system/providers/external/report/route";
 import { accountingFixture, addCapacity, type AccountingFixture } from "@/lib/accounting/testing/fixture";
-import { call, createTestUser } from "@/lib/testing/fixtures";
+import { call, createTestUser, db } from "@/lib/testing/fixtures";
 import { GET as GLOBAL_REPORT } from "./route";
 
 type Rec = { time_period_start: string; time_period_end: string; value: number; user_id?: string };
@@ -41,10 +43,17 @@ describe("provider reports (seed 002)", () => {
       },
     );
     expect(res.status, res.text).toBe(200);
+    // "storage" in TB hours is defined once per database; on PostgreSQL another test file may define it first.
+    const [definition] = await (
+      await db()
+    )
+      .select({ description: metricDefinitions.metricDescription })
+      .from(metricDefinitions)
+      .where(eq(metricDefinitions.id, f.metricId));
     const metric = {
       metric_definition_id: f.metricId,
       metric_name: "storage",
-      metric_description: "The storage of the facility",
+      metric_description: definition.description,
       unit_type: "TB hours",
       metric_type: "aggregated",
     };

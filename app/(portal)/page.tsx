@@ -25,7 +25,7 @@ const DESCRIPTION = {
   member: "Your projects, tokens and the catalogue.",
 };
 
-const linkClass = "text-blue-700 underline-offset-2 hover:underline dark:text-blue-400";
+const linkClass = "text-blue-700 underline underline-offset-2 dark:text-blue-400";
 
 export default async function DashboardPage() {
   const actor = await requirePageActor();

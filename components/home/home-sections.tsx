@@ -5,7 +5,7 @@ import type { AttentionItem } from "@/lib/dashboard/attention";
 import type { Home, HomeProvider } from "@/lib/dashboard/home";
 
 const fmt = (n: number | null) => (n === null ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: 1 }));
-const linkClass = "text-blue-700 underline-offset-2 hover:underline dark:text-blue-400";
+const linkClass = "text-blue-700 underline underline-offset-2 dark:text-blue-400";
 
 const Nothing = ({ testId }: { testId: string }) => (
   <p className="text-sm text-slate-600 dark:text-slate-400" data-testid={testId}>

@@ -35,15 +35,13 @@ export function OrderForm({
   return (
     <form action={action} className="space-y-3" aria-label="Order this offering">
       <input type="hidden" name="offering" value={offeringId} />
-      {plans.length > 0 && (
-        <SelectField label="Plan" name="plan" errors={errors?.plan} required>
-          {plans.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <SelectField label="Plan" name="plan" errors={errors?.plan} required>
+        {plans.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </SelectField>
       <SelectField label="Project" name="project" errors={errors?.project} required>
         {projects.map((p) => (
           <option key={p.id} value={p.id}>

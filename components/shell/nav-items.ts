@@ -15,7 +15,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/webhooks", label: "Webhooks", section: "Providers" },
   { href: "/offerings", label: "Offerings", section: "Catalogue" },
   { href: "/catalogue", label: "Public catalogue", section: "Catalogue" },
-  { href: "/orders", label: "Orders", section: "Catalogue" },
   { href: "/usage", label: "Usage reports", section: "Usage" },
   { href: "/usage/dashboard", label: "Provider dashboard", section: "Usage" },
   { href: "/usage/upload", label: "Upload usage", section: "Usage" },

@@ -1,11 +1,5 @@
-import { eq, inArray, isNotNull, or } from "drizzle-orm";
-import {
-  accountingProjects,
-  offerings,
-  providers,
-  type AccountingProjectRow,
-  type OfferingRow,
-} from "@/drizzle/schema";
+import { eq, inArray, or } from "drizzle-orm";
+import { offerings, providers, type AccountingProjectRow, type OfferingRow } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -83,16 +77,4 @@ export async function requireProviderSide(
   if (access.manage) return;
   if (!canRead) throw notFound(what);
   throw new AppError("forbidden", "You do not have permission to perform this action.");
-}
-
-/** The projects the actor may order for (its customers' projects; staff: every project with a customer), by name. */
-export async function orderableProjects(db: Executor, actor: Actor): Promise<AccountingProjectRow[]> {
-  const orgs = actor.role === "admin" ? null : (await organisationsOfUser(db, actor.id)).map((o) => o.id);
-  if (orgs && !orgs.length) return [];
-  const rows = await db
-    .select()
-    .from(accountingProjects)
-    .where(orgs ? inArray(accountingProjects.organisationId, orgs) : isNotNull(accountingProjects.organisationId));
-  const name = (p: AccountingProjectRow) => p.acronym || p.title || p.id;
-  return rows.sort((a, b) => name(a).localeCompare(name(b)));
 }

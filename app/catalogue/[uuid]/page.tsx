@@ -1,11 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlansTable } from "@/components/offerings/plans-table";
-import { OrderForm } from "@/components/orders/order-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/lib/db/client";
-import { currentActor } from "@/lib/http/session";
-import { orderableProjects } from "@/lib/marketplace/access";
 import { getOfferingDetails } from "@/lib/offerings/queries";
 import { toUuid } from "@/lib/offerings/refs";
 
@@ -14,13 +10,9 @@ export const metadata = { title: "Offering" };
 // One Active offering; any other state is not part of the public catalogue.
 export default async function CatalogueOfferingPage({ params }: { params: Promise<{ uuid: string }> }) {
   const id = toUuid((await params).uuid);
-  const db = await getDb();
-  const d = id ? await getOfferingDetails(db, id) : undefined;
+  const d = id ? await getOfferingDetails(await getDb(), id) : undefined;
   if (!d || d.offering.state !== "Active") notFound();
   const o = d.offering;
-  const actor = await currentActor();
-  const projects = actor ? await orderableProjects(db, actor) : [];
-  const plans = d.plans.filter((p) => !p.archived);
   return (
     <>
       <PageHeader
@@ -61,32 +53,6 @@ export default async function CatalogueOfferingPage({ params }: { params: Promis
         <p className="mt-3 text-xs text-slate-500">
           Prices per unit of each component; the included amount is part of the plan.
         </p>
-      </Card>
-      <Card title="Order" className="mt-6">
-        {!actor ? (
-          <p className="text-sm">
-            <Link
-              href={`/login?callbackUrl=${encodeURIComponent(`/catalogue/${(await params).uuid}`)}`}
-              className="underline"
-            >
-              Sign in
-            </Link>{" "}
-            to order this offering for one of your projects.
-          </p>
-        ) : !projects.length ? (
-          <p className="text-sm">
-            You are not a member of any customer with projects, so there is nothing to order for.
-          </p>
-        ) : (
-          <OrderForm
-            offeringId={o.id}
-            plans={plans.map((p) => ({ id: p.id, label: p.name }))}
-            projects={projects.map((p) => ({ id: p.uuid, label: p.acronym || p.title || p.id }))}
-            limitComponents={d.components
-              .filter((c) => c.billingType === "limit")
-              .map((c) => ({ type: c.type, name: c.name, unit: c.measuredUnit }))}
-          />
-        )}
       </Card>
     </>
   );

@@ -1,5 +1,11 @@
-import { eq, inArray, or } from "drizzle-orm";
-import { offerings, providers, type AccountingProjectRow, type OfferingRow } from "@/drizzle/schema";
+import { eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import {
+  accountingProjects,
+  offerings,
+  providers,
+  type AccountingProjectRow,
+  type OfferingRow,
+} from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -77,4 +83,22 @@ export async function requireProviderSide(
   if (access.manage) return;
   if (!canRead) throw notFound(what);
   throw new AppError("forbidden", "You do not have permission to perform this action.");
+}
+
+/**
+ * Which orders or resources (rows joined to their accounting project) the actor may see: staff and support
+ * all (undefined: no condition); consumers their customers' projects'; providers their offerings'.
+ * `offeringId` is the row's offering column.
+ */
+export async function visibleToActorWhere(db: Executor, actor: Actor, offeringId: AnyColumn): Promise<SQL | undefined> {
+  const orgs = await consumerOrganisationIds(db, actor);
+  if (orgs === null) return undefined;
+  const offeringIds = await providerOfferingIds(db, actor);
+  if (offeringIds === null) return undefined;
+  return (
+    or(
+      orgs.length ? inArray(accountingProjects.organisationId, orgs) : undefined,
+      offeringIds.length ? inArray(offeringId, offeringIds) : undefined,
+    ) ?? sql`false`
+  );
 }

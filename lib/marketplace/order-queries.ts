@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
   accountingProjects,
@@ -19,7 +19,7 @@ import {
 } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
-import { consumerOrganisationIds, providerOfferingIds } from "./access";
+import { visibleToActorWhere } from "./access";
 
 type Person = { id: string; username: string; name: string } | null;
 export type OrderDetails = {
@@ -51,26 +51,12 @@ export type OrderFilters = {
   ordering?: OrderOrdering[];
 };
 
-/** The orders the actor may see: staff and support all; consumers their customers' projects'; providers their offerings'. */
-export async function visibleOrdersWhere(db: Executor, actor: Actor): Promise<SQL | undefined> {
-  const orgs = await consumerOrganisationIds(db, actor);
-  if (orgs === null) return undefined;
-  const offeringIds = await providerOfferingIds(db, actor);
-  if (offeringIds === null) return undefined;
-  return (
-    or(
-      orgs.length ? inArray(accountingProjects.organisationId, orgs) : undefined,
-      offeringIds.length ? inArray(marketplaceOrders.offeringId, offeringIds) : undefined,
-    ) ?? sql`false`
-  );
-}
-
 const customers = alias(organisations, "project_customer");
 const SORT: Record<string, SQL | typeof marketplaceOrders.createdAt> = {
   created: sql`${marketplaceOrders.createdAt}`,
   consumer_reviewed_at: sql`${marketplaceOrders.consumerReviewedAt}`,
   modified: sql`${marketplaceOrders.modifiedAt}`,
-  // Pending first, then executing, then the finished ones (as the Orders page lists them).
+  // Pending first, then executing, then the finished ones.
   state: sql`array_position(array['pending-consumer','pending-provider','pending-project','pending-start-date','executing','erred','done','rejected','canceled']::text[], ${marketplaceOrders.state}::text)`,
 };
 
@@ -81,7 +67,7 @@ export async function listOrders(
   window: { limit: number; offset: number },
 ): Promise<{ rows: OrderDetails[]; total: number }> {
   const where = and(
-    await visibleOrdersWhere(db, actor),
+    await visibleToActorWhere(db, actor, marketplaceOrders.offeringId),
     f.ids ? inArray(marketplaceOrders.id, f.ids.length ? f.ids : ["00000000-0000-0000-0000-000000000000"]) : undefined,
     f.offeringId ? eq(marketplaceOrders.offeringId, f.offeringId) : undefined,
     f.projectUuid ? eq(accountingProjects.uuid, f.projectUuid) : undefined,

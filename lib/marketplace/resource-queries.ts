@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
   accountingProjects,
@@ -19,7 +19,7 @@ import {
 } from "@/drizzle/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "@/lib/db/client";
-import { consumerOrganisationIds, providerOfferingIds } from "./access";
+import { visibleToActorWhere } from "./access";
 
 // Waldur's marketplace resources: each is an accounting installation (its name, project and provider) plus the
 // marketplace_resources row (offering, plan, state, backend id, limits).
@@ -51,20 +51,6 @@ export type ResourceFilters = {
   ordering?: ResourceOrdering[];
 };
 
-/** The resources the actor may see: staff and support all; consumers their customers' projects'; providers their offerings'. */
-async function visibleResourcesWhere(db: Executor, actor: Actor): Promise<SQL | undefined> {
-  const orgs = await consumerOrganisationIds(db, actor);
-  if (orgs === null) return undefined;
-  const offeringIds = await providerOfferingIds(db, actor);
-  if (offeringIds === null) return undefined;
-  return (
-    or(
-      orgs.length ? inArray(accountingProjects.organisationId, orgs) : undefined,
-      offeringIds.length ? inArray(marketplaceResources.offeringId, offeringIds) : undefined,
-    ) ?? sql`false`
-  );
-}
-
 const customers = alias(organisations, "resource_customer");
 const projectName = sql`coalesce(nullif(${accountingProjects.acronym}, ''), nullif(${accountingProjects.title}, ''), ${accountingProjects.id})`;
 const SORT: Record<string, SQL> = {
@@ -82,7 +68,7 @@ export async function listResources(
 ): Promise<{ rows: ResourceDetails[]; total: number }> {
   const none = ["00000000-0000-0000-0000-000000000000"];
   const where = and(
-    await visibleResourcesWhere(db, actor),
+    await visibleToActorWhere(db, actor, marketplaceResources.offeringId),
     f.ids ? inArray(marketplaceResources.id, f.ids.length ? f.ids : none) : undefined,
     f.offeringIds ? inArray(marketplaceResources.offeringId, f.offeringIds.length ? f.offeringIds : none) : undefined,
     f.projectUuid ? eq(accountingProjects.uuid, f.projectUuid) : undefined,
